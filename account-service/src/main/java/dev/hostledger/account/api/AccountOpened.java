@@ -1,0 +1,7 @@
+package dev.hostledger.account.api;
+
+import java.time.Instant;
+
+public record AccountOpened(String accountId, String name, String email, String timeZone, String currency,
+                            Instant openedAt) {
+}

@@ -1,0 +1,7 @@
+package dev.hostledger.account.query;
+
+import java.time.Instant;
+
+public record AccountSummary(String accountId, String name, String email, String timeZone, String currency,
+                             Instant openedAt) {
+}
