@@ -30,6 +30,10 @@ public final class Infrastructure {
 
     private static final Logger log = LoggerFactory.getLogger(Infrastructure.class);
     private static final Infrastructure SHARED = new Infrastructure(System.getenv());
+    /** Names Spring Boot and Spring Framework give their shutdown hook threads. */
+    private static final java.util.Set<String> SPRING_HOOK_THREADS =
+            java.util.Set.of("SpringApplicationShutdownHook", "SpringContextShutdownHook");
+    private static final java.time.Duration SPRING_CLOSE_WAIT = java.time.Duration.ofSeconds(30);
 
     private final Map<String, String> env;
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
@@ -235,12 +239,36 @@ public final class Infrastructure {
      * the hook from stopping what already runs.
      */
     private void closeAll() {
+        awaitSpringShutdownHooks();
         AutoCloseable next;
         while ((next = pollQuietly()) != null) {
             try {
                 next.close();
             } catch (Exception e) {
                 System.err.println("hostledger test infrastructure: error while stopping a server: " + e);
+            }
+        }
+    }
+
+    /**
+     * JVM shutdown hooks run concurrently. Spring contexts cached by the test framework close in their own hook, and
+     * until they have, their consumers, pools and event processors still talk to these servers: stopping the broker
+     * or PostgreSQL under them turns a quick close into timeouts and error noise.
+     */
+    private static void awaitSpringShutdownHooks() {
+        long deadline = System.nanoTime() + SPRING_CLOSE_WAIT.toNanos();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread != Thread.currentThread() && SPRING_HOOK_THREADS.contains(thread.getName())) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    thread.join(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }

@@ -32,9 +32,10 @@ import java.util.stream.Stream;
  * A real single-node KRaft Kafka broker (combined broker + controller) running in its own JVM, so that it can be
  * stopped and restarted like a real outage while the clients in this JVM keep running.
  *
- * <p>Layout of {@code dataDir}: {@code server.properties}, {@code cluster.id} and {@code controller.port} (kept so
- * a restart, even from another JVM, reuses the formatted storage), {@code kraft/} (Kafka's log dirs) and
- * {@code broker.log} (the broker's stdout, stderr and log, appended).
+ * <p>Layout of {@code dataDir}: {@code server.properties} (rewritten at each start), {@code cluster.id} and, for a
+ * broker on a free port, {@code controller.port} (kept so a later start, even from another JVM, reuses the formatted
+ * storage as it was), {@code kraft/} (Kafka's log dirs) and {@code broker.log} (the broker's stdout, stderr and log,
+ * appended across starts).
  */
 public final class KafkaBrokerProcess implements KafkaServer, AutoCloseable {
 
