@@ -1,6 +1,9 @@
 package dev.hostledger.contracts;
 
-import dev.hostledger.contracts.account.AccountOpened;
+import dev.hostledger.contracts.account.AccountEvents;
+import dev.hostledger.contracts.billing.BillingEvents;
+import dev.hostledger.contracts.notification.NotificationEvents;
+import dev.hostledger.contracts.payments.InboundPaymentEvents;
 
 import java.net.URI;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Every integration event type Hostledger knows, by CloudEvents type name and by Java class. */
 public final class EventCatalog {
@@ -16,10 +20,13 @@ public final class EventCatalog {
     public static final URI BILLING_SOURCE = URI.create("/hostledger/billing");
     public static final URI NOTIFICATION_SOURCE = URI.create("/hostledger/notification");
 
-    public static final EventType<AccountOpened> ACCOUNT_OPENED =
-            new EventType<>("hostledger.account.account-opened.v1", Topics.ACCOUNT_EVENTS, AccountOpened.class);
-
-    public static final List<EventType<?>> ALL = List.of(ACCOUNT_OPENED);
+    /** One list per publisher, so each team adds its types in its own file. */
+    public static final List<EventType<?>> ALL = Stream.of(
+                    AccountEvents.TYPES,
+                    BillingEvents.TYPES,
+                    InboundPaymentEvents.TYPES,
+                    NotificationEvents.TYPES)
+            .flatMap(List::stream).toList();
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

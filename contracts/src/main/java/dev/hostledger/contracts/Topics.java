@@ -17,6 +17,9 @@ public final class Topics {
     public static final List<String> ALL =
             List.of(ACCOUNT_EVENTS, BILLING_EVENTS, NOTIFICATION_EVENTS, PAYMENTS_INBOUND, PROVISIONING_INBOUND);
 
+    /** Written by systems outside Hostledger: nothing on them is trusted beyond its schema. */
+    public static final List<String> INBOUND = List.of(PAYMENTS_INBOUND, PROVISIONING_INBOUND);
+
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     private Topics() {

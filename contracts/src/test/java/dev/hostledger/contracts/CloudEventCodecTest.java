@@ -1,5 +1,6 @@
 package dev.hostledger.contracts;
 
+import dev.hostledger.contracts.account.AccountEvents;
 import dev.hostledger.contracts.account.AccountOpened;
 import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class CloudEventCodecTest {
         DecodedEvent decoded = codec.decode(codec.serialize(envelope));
 
         assertThat(decoded.id()).isEqualTo("evt-1");
-        assertThat(decoded.type()).isEqualTo(EventCatalog.ACCOUNT_OPENED);
+        assertThat(decoded.type()).isEqualTo(AccountEvents.ACCOUNT_OPENED);
         assertThat(decoded.data()).isEqualTo(opened);
         assertThat(decoded.envelope().getSource().toString()).isEqualTo("/hostledger/account");
         assertThat(decoded.envelope().getSubject()).isEqualTo("acc-1");

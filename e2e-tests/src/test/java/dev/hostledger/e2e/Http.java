@@ -40,9 +40,21 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().header("Authorization", basic(user, password)));
     }
 
+    public static Response postAs(String url, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", basic(user, password)));
+    }
+
     public static Response postJson(String url, String body) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public static Response postJsonAs(String url, String body, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic(user, password))
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -1,6 +1,10 @@
 package dev.hostledger.account.kafka;
 
 import dev.hostledger.account.api.AccountOpened;
+import dev.hostledger.account.api.CompensationCredited;
+import dev.hostledger.account.api.FundsAdded;
+import dev.hostledger.account.api.FundsApplied;
+import dev.hostledger.account.api.OverpaymentCredited;
 import dev.hostledger.kit.publish.IntegrationEventMappings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +18,15 @@ public class AccountIntegrationEvents {
         return IntegrationEventMappings.builder()
                 .map(AccountOpened.class, e -> new dev.hostledger.contracts.account.AccountOpened(
                         e.accountId(), e.name(), e.email(), e.timeZone(), e.currency(), e.openedAt()))
+                .map(FundsAdded.class, e -> new dev.hostledger.contracts.account.FundsAdded(e.accountId(),
+                        e.fundsId(), e.amount(), e.balanceAfter(), e.reason(), e.addedAt()))
+                .map(FundsApplied.class, e -> new dev.hostledger.contracts.account.FundsApplied(e.accountId(),
+                        e.applicationId(), e.invoiceId(), e.amount(), e.balanceAfter(), e.appliedAt()))
+                .map(OverpaymentCredited.class, e -> new dev.hostledger.contracts.account.OverpaymentCredited(
+                        e.accountId(), e.paymentId(), e.invoiceId(), e.amount(), e.balanceAfter(), e.creditedAt()))
+                .map(CompensationCredited.class, e -> new dev.hostledger.contracts.account.CompensationCredited(
+                        e.accountId(), e.compensationId(), e.amount(), e.reason(), e.incidentId(),
+                        e.balanceAfter(), e.creditedAt()))
                 .build();
     }
 }

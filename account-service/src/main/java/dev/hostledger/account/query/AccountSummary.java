@@ -1,7 +1,14 @@
 package dev.hostledger.account.query;
 
-import java.time.Instant;
+import dev.hostledger.contracts.Money;
 
+import java.time.Instant;
+import java.util.List;
+
+/** An account as support sees it: contact details, funds balance and what is still open. */
 public record AccountSummary(String accountId, String name, String email, String timeZone, String currency,
-                             Instant openedAt) {
+                             Instant openedAt, Money balance, List<OpenInvoice> openInvoices) {
+
+    public record OpenInvoice(String invoiceId, String invoiceNumber, Money total, Money open, Instant dueAt) {
+    }
 }

@@ -1,23 +1,33 @@
 package dev.hostledger.billing.kafka;
 
+import dev.hostledger.billing.api.PaymentSource;
+import dev.hostledger.billing.command.PaymentIntake;
+import dev.hostledger.billing.command.PaymentRefusedException;
 import dev.hostledger.billing.query.BillingAccount;
 import dev.hostledger.billing.query.BillingAccounts;
 import dev.hostledger.contracts.Topics;
 import dev.hostledger.contracts.account.AccountOpened;
+import dev.hostledger.contracts.account.FundsApplied;
 import dev.hostledger.kit.consume.IntegrationEventListener;
 import dev.hostledger.kit.consume.ReceivedEvent;
+import dev.hostledger.kit.consume.RejectedEventException;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
 
-/** Learns of new accounts, so that invoices can be issued in the account's currency. */
+/** Learns of new accounts (to invoice them in their currency) and takes funds applied to invoices as payments. */
 @Component
 public class AccountEventsListener implements IntegrationEventListener {
 
-    private final BillingAccounts accounts;
+    /** Funds applications get payment ids of their own kind, so they never collide with a gateway's ids. */
+    static final String FUNDS_PAYMENT_PREFIX = "funds:";
 
-    public AccountEventsListener(BillingAccounts accounts) {
+    private final BillingAccounts accounts;
+    private final PaymentIntake intake;
+
+    public AccountEventsListener(BillingAccounts accounts, PaymentIntake intake) {
         this.accounts = accounts;
+        this.intake = intake;
     }
 
     @Override
@@ -35,6 +45,15 @@ public class AccountEventsListener implements IntegrationEventListener {
         if (event.data() instanceof AccountOpened opened) {
             accounts.remember(new BillingAccount(opened.accountId(), opened.currency(), opened.timeZone(),
                     opened.occurredAt()));
+        } else if (event.data() instanceof FundsApplied funds) {
+            try {
+                intake.take(new PaymentIntake.IncomingPayment(FUNDS_PAYMENT_PREFIX + funds.applicationId(),
+                                funds.accountId(), funds.invoiceId(), funds.amount(), funds.occurredAt(),
+                                PaymentSource.FUNDS),
+                        event.actor(), "funds applied to invoice " + funds.invoiceId());
+            } catch (PaymentRefusedException e) {
+                throw new RejectedEventException(e.getMessage());
+            }
         }
     }
 }

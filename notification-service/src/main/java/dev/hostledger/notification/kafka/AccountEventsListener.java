@@ -2,15 +2,12 @@ package dev.hostledger.notification.kafka;
 
 import dev.hostledger.contracts.Topics;
 import dev.hostledger.contracts.account.AccountOpened;
-import dev.hostledger.kit.actor.ActingCommandGateway;
-import dev.hostledger.kit.actor.Actor;
 import dev.hostledger.kit.consume.IntegrationEventListener;
 import dev.hostledger.kit.consume.ReceivedEvent;
-import dev.hostledger.notification.api.NotificationIds;
-import dev.hostledger.notification.api.RequestNotification;
 import dev.hostledger.notification.delivery.Templates;
 import dev.hostledger.notification.query.Recipient;
 import dev.hostledger.notification.query.Recipients;
+import dev.hostledger.notification.request.NotificationRequests;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -20,14 +17,12 @@ import java.util.Set;
 @Component
 public class AccountEventsListener implements IntegrationEventListener {
 
-    private static final Actor ACTOR = Actor.system("notification-service");
-
     private final Recipients recipients;
-    private final ActingCommandGateway commands;
+    private final NotificationRequests requests;
 
-    public AccountEventsListener(Recipients recipients, ActingCommandGateway commands) {
+    public AccountEventsListener(Recipients recipients, NotificationRequests requests) {
         this.recipients = recipients;
-        this.commands = commands;
+        this.requests = requests;
     }
 
     @Override
@@ -43,13 +38,11 @@ public class AccountEventsListener implements IntegrationEventListener {
     @Override
     public void on(ReceivedEvent event) {
         if (event.data() instanceof AccountOpened opened) {
-            recipients.remember(new Recipient(opened.accountId(), opened.email(), opened.name(), opened.timeZone()));
-            commands.sendAndWait(new RequestNotification(
-                    NotificationIds.of(event.id(), Templates.ACCOUNT_OPENED, opened.accountId()), event.id(),
-                    Templates.ACCOUNT_OPENED, opened.accountId(), opened.email(), opened.name(), opened.timeZone(),
-                    Map.of("accountId", opened.accountId(), "currency", opened.currency(),
-                            "openedAt", opened.occurredAt().toString())),
-                    ACTOR, "welcome a new account");
+            Recipient recipient = new Recipient(opened.accountId(), opened.email(), opened.name(), opened.timeZone(),
+                    opened.currency());
+            recipients.remember(recipient);
+            requests.request(event, Templates.ACCOUNT_OPENED, recipient, Map.of("accountId", opened.accountId(),
+                    "currency", opened.currency(), "openedAt", opened.occurredAt().toString()));
         }
     }
 }

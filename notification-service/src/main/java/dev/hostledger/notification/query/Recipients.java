@@ -3,6 +3,8 @@ package dev.hostledger.notification.query;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.util.Optional;
+
 /** notification-service's own copy of contact details, kept from the account topic. */
 @Repository
 public class Recipients {
@@ -15,9 +17,17 @@ public class Recipients {
 
     public void remember(Recipient recipient) {
         jdbc.update("""
-                        INSERT INTO recipient (account_id, email, name, time_zone) VALUES (?, ?, ?, ?)
+                        INSERT INTO recipient (account_id, email, name, time_zone, currency) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (account_id) DO UPDATE
-                        SET email = excluded.email, name = excluded.name, time_zone = excluded.time_zone""",
-                recipient.accountId(), recipient.email(), recipient.name(), recipient.timeZone());
+                        SET email = excluded.email, name = excluded.name, time_zone = excluded.time_zone,
+                            currency = excluded.currency""",
+                recipient.accountId(), recipient.email(), recipient.name(), recipient.timeZone(),
+                recipient.currency());
+    }
+
+    public Optional<Recipient> find(String accountId) {
+        return jdbc.query("SELECT account_id, email, name, time_zone, currency FROM recipient WHERE account_id = ?",
+                (rs, row) -> new Recipient(rs.getString("account_id"), rs.getString("email"), rs.getString("name"),
+                        rs.getString("time_zone"), rs.getString("currency")), accountId).stream().findFirst();
     }
 }

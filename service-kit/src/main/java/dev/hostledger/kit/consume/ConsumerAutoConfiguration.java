@@ -1,5 +1,6 @@
 package dev.hostledger.kit.consume;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hostledger.contracts.CloudEventCodec;
 import dev.hostledger.kit.config.ServiceProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,25 +43,47 @@ public class ConsumerAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(IntegrationEventListener.class)
-    public ConcurrentMessageListenerContainer<String, byte[]> integrationEventListenerContainer(
-            ConcurrentKafkaListenerContainerFactory<?, ?> factory, List<IntegrationEventListener> listeners,
-            CloudEventCodec codec, ProcessedEventInbox inbox, DeadLetterPublisher deadLetters,
-            PlatformTransactionManager transactionManager, ServiceProperties service, ConsumerProperties properties) {
+    public InboundRecordProcessor inboundRecordProcessor(List<IntegrationEventListener> listeners,
+                                                         CloudEventCodec codec, ProcessedEventInbox inbox,
+                                                         DeadLetterPublisher deadLetters,
+                                                         PlatformTransactionManager transactionManager,
+                                                         ServiceProperties service) {
         Map<String, List<IntegrationEventListener>> byTopic = new LinkedHashMap<>();
         for (IntegrationEventListener listener : listeners) {
             listener.topics().forEach(topic -> byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(listener));
         }
+        return new InboundRecordProcessor(byTopic, codec, inbox, deadLetters,
+                new TransactionTemplate(transactionManager), service.name());
+    }
+
+    @Bean
+    @ConditionalOnBean(IntegrationEventListener.class)
+    public ConcurrentMessageListenerContainer<String, byte[]> integrationEventListenerContainer(
+            ConcurrentKafkaListenerContainerFactory<?, ?> factory, InboundRecordProcessor processor,
+            ServiceProperties service, ConsumerProperties properties) {
         @SuppressWarnings("unchecked")
         var typedFactory = (ConcurrentKafkaListenerContainerFactory<String, byte[]>) factory;
         ConcurrentMessageListenerContainer<String, byte[]> container =
-                typedFactory.createContainer(byTopic.keySet().toArray(String[]::new));
+                typedFactory.createContainer(processor.topics().toArray(String[]::new));
         container.getContainerProperties().setGroupId(service.name());
         container.getContainerProperties().setClientId(service.name());
-        container.getContainerProperties().setMessageListener(new InboundRecordProcessor(byTopic, codec, inbox,
-                deadLetters, new TransactionTemplate(transactionManager), service.name()));
+        container.getContainerProperties().setMessageListener(processor);
         container.setConcurrency(properties.concurrency());
         container.setCommonErrorHandler(retryForever(properties));
         return container;
+    }
+
+    @Bean
+    @ConditionalOnBean(IntegrationEventListener.class)
+    public DeadLetterRedrive deadLetterRedrive(JdbcTemplate jdbc, InboundRecordProcessor processor, Clock clock) {
+        return new DeadLetterRedrive(jdbc, processor, clock);
+    }
+
+    @Bean
+    @ConditionalOnBean(IntegrationEventListener.class)
+    public DeadLetterOpsController deadLetterOpsController(JdbcTemplate jdbc, DeadLetterRedrive redrive,
+                                                           ObjectMapper json) {
+        return new DeadLetterOpsController(jdbc, redrive, json);
     }
 
     /** Spring Kafka's default gives up after ten attempts and skips the record; ours never gives up. */

@@ -60,12 +60,12 @@ public class DeadLetterPublisher {
                 .add(DEAD_LETTERED_AT_HEADER, utf8(now.toString()));
         kafkaTemplate.send(deadLetter).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         jdbc.update("""
-                        INSERT INTO dead_lettered_record
-                            (consumer, topic, partition_no, record_offset, record_key, reason, dead_lettered_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO dead_lettered_record (consumer, topic, partition_no, record_offset, record_key,
+                                                          reason, dead_lettered_at, record_value)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (consumer, topic, partition_no, record_offset) DO NOTHING""",
                 consumer, record.topic(), record.partition(), record.offset(), record.key(), boundedReason,
-                Timestamp.from(now));
+                Timestamp.from(now), record.value());
         meters.counter("hostledger.dead.letters", "topic", record.topic(), "consumer", consumer).increment();
     }
 

@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One record at a time: decode and validate it (an invalid one is dead-lettered with the reason), then hand it to
@@ -59,8 +61,24 @@ public class InboundRecordProcessor implements MessageListener<String, byte[]> {
             deadLetters.deadLetter(record, consumerName, e.getMessage());
             return;
         }
-        ReceivedEvent received = new ReceivedEvent(decoded, record);
-        for (IntegrationEventListener listener : listenersByTopic.getOrDefault(record.topic(), List.of())) {
+        for (Rejection rejection : applyToListeners(ReceivedEvent.consumed(decoded, record))) {
+            log.warn("Dead-lettering {} rejected by {}: {}", position(record), rejection.listener(), rejection.reason());
+            deadLetters.deadLetter(record, rejection.listener(), rejection.reason());
+        }
+    }
+
+    /** A listener's refusal of a well-formed event. */
+    public record Rejection(String listener, String reason) {
+    }
+
+    /**
+     * Hands the event to every listener of its topic, each in its own transaction with its inbox entry.
+     *
+     * @return the listeners that rejected it, with their reasons; empty when every listener applied it (or had)
+     */
+    List<Rejection> applyToListeners(ReceivedEvent received) {
+        List<Rejection> rejections = new ArrayList<>();
+        for (IntegrationEventListener listener : listenersByTopic.getOrDefault(received.record().topic(), List.of())) {
             try {
                 transaction.executeWithoutResult(status -> {
                     if (inbox.firstDelivery(listener.name(), received)) {
@@ -68,10 +86,18 @@ public class InboundRecordProcessor implements MessageListener<String, byte[]> {
                     }
                 });
             } catch (RejectedEventException e) {
-                log.warn("Dead-lettering {} rejected by {}: {}", position(record), listener.name(), e.getMessage());
-                deadLetters.deadLetter(record, listener.name(), e.getMessage());
+                rejections.add(new Rejection(listener.name(), e.getMessage()));
             }
         }
+        return rejections;
+    }
+
+    Set<String> topics() {
+        return listenersByTopic.keySet();
+    }
+
+    CloudEventCodec codec() {
+        return codec;
     }
 
     private static String position(ConsumerRecord<?, ?> record) {

@@ -2,5 +2,5 @@ package dev.hostledger.notification.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RecordNotificationFailed(@TargetAggregateIdentifier String notificationId, String reason) {
+public record SuppressNotification(@TargetAggregateIdentifier String notificationId, String reason) {
 }

@@ -1,0 +1,7 @@
+package dev.hostledger.billing.api;
+
+import java.time.Instant;
+
+public record InvoiceDueDateExtended(String invoiceId, String accountId, Instant previousDueAt, Instant dueAt,
+                                     String reason, Instant extendedAt) {
+}

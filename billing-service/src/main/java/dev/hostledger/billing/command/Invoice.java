@@ -1,0 +1,201 @@
+package dev.hostledger.billing.command;
+
+import dev.hostledger.billing.api.ApplyPayment;
+import dev.hostledger.billing.api.CancelInvoice;
+import dev.hostledger.billing.api.CreditNoteIssued;
+import dev.hostledger.billing.api.ExtendDueDate;
+import dev.hostledger.billing.api.InvoiceDueDateExtended;
+import dev.hostledger.billing.api.InvoiceIssued;
+import dev.hostledger.billing.api.InvoicePaid;
+import dev.hostledger.billing.api.IssueInvoice;
+import dev.hostledger.billing.api.PaymentRecorded;
+import dev.hostledger.billing.api.PaymentRefunded;
+import dev.hostledger.billing.api.RefundPayment;
+import dev.hostledger.contracts.Money;
+import dev.hostledger.contracts.billing.InvoiceLine;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An invoice: a legal document that is never edited or deleted. Payments reduce its open amount (any excess is
+ * overpaid and becomes account funds), a credit note cancels what is open, refunds give back what was paid.
+ */
+@Aggregate
+public class Invoice {
+
+    enum Status { OPEN, PAID, CANCELLED }
+
+    @AggregateIdentifier
+    private String invoiceId;
+    private String accountId;
+    private Money total;
+    private Money applied;
+    private Money credited;
+    private Money refunded;
+    private Instant dueAt;
+    private Status status;
+    private final Set<String> paymentIds = new HashSet<>();
+    private final Set<String> refundIds = new HashSet<>();
+
+    protected Invoice() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public Invoice(IssueInvoice command, Clock clock) {
+        requireText(command.invoiceNumber(), "invoiceNumber");
+        requireText(command.accountId(), "accountId");
+        if (command.lines() == null || command.lines().isEmpty()) {
+            throw new IllegalArgumentException("an invoice needs at least one line");
+        }
+        Money total = Money.zero(command.currency());
+        for (InvoiceLine line : command.lines()) {
+            requireText(line.description(), "line description");
+            if (!line.amount().currency().equals(command.currency())) {
+                throw new IllegalArgumentException("line '" + line.description() + "' is in "
+                        + line.amount().currency() + ", the invoice in " + command.currency());
+            }
+            total = total.plus(line.amount());
+        }
+        if (!total.isPositive()) {
+            throw new IllegalArgumentException("an invoice total must be positive, was " + total);
+        }
+        Instant now = clock.instant();
+        if (command.dueAt() == null || command.dueAt().isBefore(now)) {
+            throw new IllegalArgumentException("dueAt must not be in the past");
+        }
+        apply(new InvoiceIssued(command.invoiceId(), command.invoiceNumber(), command.accountId(),
+                command.lines(), total, now, command.dueAt()));
+    }
+
+    @CommandHandler
+    void handle(ApplyPayment command, Clock clock) {
+        if (paymentIds.contains(command.paymentId())) {
+            return; // the same payment again: already applied
+        }
+        Money amount = command.amount();
+        requireCurrency(amount);
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a payment must be positive, was " + amount);
+        }
+        Money open = open();
+        Money appliedNow = status == Status.OPEN ? amount.min(open) : Money.zero(total.currency());
+        Money overpaid = amount.minus(appliedNow);
+        Money openAfter = open.minus(appliedNow);
+        Instant now = clock.instant();
+        apply(new PaymentRecorded(invoiceId, accountId, command.paymentId(), amount, appliedNow, overpaid, openAfter,
+                command.source(), now));
+        if (status == Status.OPEN && openAfter.isZero()) {
+            apply(new InvoicePaid(invoiceId, accountId, now));
+        }
+    }
+
+    @CommandHandler
+    void handle(CancelInvoice command, Clock clock) {
+        requireText(command.reason(), "reason");
+        requireText(command.creditNoteNumber(), "creditNoteNumber");
+        if (status != Status.OPEN) {
+            throw new IllegalStateException("invoice " + invoiceId + " is " + status + ": nothing open to credit");
+        }
+        apply(new CreditNoteIssued(invoiceId, command.creditNoteNumber(), accountId, open(), command.reason(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RefundPayment command, Clock clock) {
+        if (refundIds.contains(command.refundId())) {
+            return; // the same refund again: already given back
+        }
+        requireText(command.reason(), "reason");
+        requireCurrency(command.amount());
+        if (!command.amount().isPositive()) {
+            throw new IllegalArgumentException("a refund must be positive, was " + command.amount());
+        }
+        Money refundable = applied.minus(refunded);
+        if (command.amount().isGreaterThan(refundable)) {
+            throw new IllegalArgumentException("a refund of " + command.amount() + " exceeds the " + refundable
+                    + " paid and not yet refunded on invoice " + invoiceId);
+        }
+        apply(new PaymentRefunded(invoiceId, command.refundId(), accountId, command.amount(), command.reason(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ExtendDueDate command, Clock clock) {
+        requireText(command.reason(), "reason");
+        if (status != Status.OPEN) {
+            throw new IllegalStateException("invoice " + invoiceId + " is " + status + ": no due date to extend");
+        }
+        if (command.dueAt() == null || !command.dueAt().isAfter(dueAt)) {
+            throw new IllegalArgumentException("the new due date must be after the current one, " + dueAt);
+        }
+        apply(new InvoiceDueDateExtended(invoiceId, accountId, dueAt, command.dueAt(), command.reason(),
+                clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceIssued event) {
+        invoiceId = event.invoiceId();
+        accountId = event.accountId();
+        total = event.total();
+        applied = Money.zero(total.currency());
+        credited = applied;
+        refunded = applied;
+        dueAt = event.dueAt();
+        status = Status.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRecorded event) {
+        paymentIds.add(event.paymentId());
+        applied = applied.plus(event.applied());
+    }
+
+    @EventSourcingHandler
+    void on(InvoicePaid event) {
+        status = Status.PAID;
+    }
+
+    @EventSourcingHandler
+    void on(CreditNoteIssued event) {
+        credited = credited.plus(event.amount());
+        status = Status.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefunded event) {
+        refundIds.add(event.refundId());
+        refunded = refunded.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceDueDateExtended event) {
+        dueAt = event.dueAt();
+    }
+
+    private Money open() {
+        return total.minus(applied).minus(credited);
+    }
+
+    private void requireCurrency(Money amount) {
+        if (!amount.currency().equals(total.currency())) {
+            throw new IllegalArgumentException("invoice " + invoiceId + " is in " + total.currency() + ", not "
+                    + amount.currency());
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+    }
+}

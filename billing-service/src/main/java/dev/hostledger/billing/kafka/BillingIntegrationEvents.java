@@ -1,0 +1,35 @@
+package dev.hostledger.billing.kafka;
+
+import dev.hostledger.billing.api.CreditNoteIssued;
+import dev.hostledger.billing.api.InvoiceDueDateExtended;
+import dev.hostledger.billing.api.InvoiceIssued;
+import dev.hostledger.billing.api.InvoicePaid;
+import dev.hostledger.billing.api.PaymentRecorded;
+import dev.hostledger.billing.api.PaymentRefunded;
+import dev.hostledger.kit.publish.IntegrationEventMappings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What billing-service tells the other services, in the contracts' words. */
+@Configuration
+public class BillingIntegrationEvents {
+
+    @Bean
+    public IntegrationEventMappings billingEventMappings() {
+        return IntegrationEventMappings.builder()
+                .map(InvoiceIssued.class, e -> new dev.hostledger.contracts.billing.InvoiceIssued(e.invoiceId(),
+                        e.invoiceNumber(), e.accountId(), e.lines(), e.total(), e.dueAt(), e.issuedAt()))
+                .map(PaymentRecorded.class, e -> new dev.hostledger.contracts.billing.PaymentRecorded(e.invoiceId(),
+                        e.accountId(), e.paymentId(), e.amount(), e.applied(), e.overpaid(), e.openAfter(),
+                        e.source().name(), e.recordedAt()))
+                .map(InvoicePaid.class, e -> new dev.hostledger.contracts.billing.InvoicePaid(e.invoiceId(),
+                        e.accountId(), e.paidAt()))
+                .map(CreditNoteIssued.class, e -> new dev.hostledger.contracts.billing.CreditNoteIssued(
+                        e.creditNoteNumber(), e.invoiceId(), e.accountId(), e.amount(), e.reason(), e.issuedAt()))
+                .map(PaymentRefunded.class, e -> new dev.hostledger.contracts.billing.PaymentRefunded(e.refundId(),
+                        e.invoiceId(), e.accountId(), e.amount(), e.reason(), e.refundedAt()))
+                .map(InvoiceDueDateExtended.class, e -> new dev.hostledger.contracts.billing.InvoiceDueDateExtended(
+                        e.invoiceId(), e.accountId(), e.previousDueAt(), e.dueAt(), e.reason(), e.extendedAt()))
+                .build();
+    }
+}
