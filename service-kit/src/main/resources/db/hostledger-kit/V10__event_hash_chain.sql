@@ -17,13 +17,28 @@
 -- covered. Only INSERT is hooked: an UPDATE of a stored event is exactly what the hash must expose.
 ALTER TABLE domain_event_entry ADD COLUMN event_hash BYTEA;
 
-CREATE FUNCTION hostledger_hash_field(value BYTEA) RETURNS BYTEA
+-- One function for the canonical bytes, with the length prefixes written out inline: nine calls of a helper function
+-- per row made appends measurably slower than one call of this.
+CREATE FUNCTION hostledger_canonical_event(global_index BIGINT, aggregate_identifier TEXT, type TEXT,
+                                           event_identifier TEXT, payload_type TEXT, payload_revision TEXT,
+                                           time_stamp TEXT, meta_data BYTEA, payload BYTEA) RETURNS BYTEA
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT CASE WHEN value IS NULL THEN int4send(-1) ELSE int4send(length(value)) || value END $$;
-
-CREATE FUNCTION hostledger_hash_field(value TEXT) RETURNS BYTEA
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT hostledger_hash_field(convert_to(value, 'UTF8')) $$;
+$$
+SELECT int8send(global_index)
+    || CASE WHEN aggregate_identifier IS NULL THEN int4send(-1)
+            ELSE int4send(octet_length(aggregate_identifier)) || convert_to(aggregate_identifier, 'UTF8') END
+    || CASE WHEN type IS NULL THEN int4send(-1) ELSE int4send(octet_length(type)) || convert_to(type, 'UTF8') END
+    || CASE WHEN event_identifier IS NULL THEN int4send(-1)
+            ELSE int4send(octet_length(event_identifier)) || convert_to(event_identifier, 'UTF8') END
+    || CASE WHEN payload_type IS NULL THEN int4send(-1)
+            ELSE int4send(octet_length(payload_type)) || convert_to(payload_type, 'UTF8') END
+    || CASE WHEN payload_revision IS NULL THEN int4send(-1)
+            ELSE int4send(octet_length(payload_revision)) || convert_to(payload_revision, 'UTF8') END
+    || CASE WHEN time_stamp IS NULL THEN int4send(-1)
+            ELSE int4send(octet_length(time_stamp)) || convert_to(time_stamp, 'UTF8') END
+    || CASE WHEN meta_data IS NULL THEN int4send(-1) ELSE int4send(length(meta_data)) || meta_data END
+    || CASE WHEN payload IS NULL THEN int4send(-1) ELSE int4send(length(payload)) || payload END
+$$;
 
 CREATE FUNCTION hostledger_chain_event_hash() RETURNS TRIGGER
     LANGUAGE plpgsql AS
@@ -36,12 +51,9 @@ BEGIN
         SELECT event_hash INTO previous_hash FROM domain_event_entry
         WHERE aggregate_identifier = NEW.aggregate_identifier AND sequence_number = NEW.sequence_number - 1;
     END IF;
-    NEW.event_hash := sha256(coalesce(previous_hash, ''::BYTEA)
-        || int8send(NEW.global_index)
-        || hostledger_hash_field(NEW.aggregate_identifier) || hostledger_hash_field(NEW.type)
-        || hostledger_hash_field(NEW.event_identifier) || hostledger_hash_field(NEW.payload_type)
-        || hostledger_hash_field(NEW.payload_revision) || hostledger_hash_field(NEW.time_stamp)
-        || hostledger_hash_field(NEW.meta_data) || hostledger_hash_field(NEW.payload));
+    NEW.event_hash := sha256(coalesce(previous_hash, ''::BYTEA) || hostledger_canonical_event(NEW.global_index,
+        NEW.aggregate_identifier, NEW.type, NEW.event_identifier, NEW.payload_type, NEW.payload_revision,
+        NEW.time_stamp, NEW.meta_data, NEW.payload));
     RETURN NEW;
 END
 $$;
@@ -60,11 +72,8 @@ BEGIN
                 SELECT p.event_hash FROM domain_event_entry p
                 WHERE p.aggregate_identifier = e.aggregate_identifier AND p.sequence_number = e.sequence_number - 1),
                 ''::BYTEA)
-            || int8send(e.global_index)
-            || hostledger_hash_field(e.aggregate_identifier) || hostledger_hash_field(e.type)
-            || hostledger_hash_field(e.event_identifier) || hostledger_hash_field(e.payload_type)
-            || hostledger_hash_field(e.payload_revision) || hostledger_hash_field(e.time_stamp)
-            || hostledger_hash_field(e.meta_data) || hostledger_hash_field(e.payload))
+            || hostledger_canonical_event(e.global_index, e.aggregate_identifier, e.type, e.event_identifier,
+                e.payload_type, e.payload_revision, e.time_stamp, e.meta_data, e.payload))
         WHERE e.global_index = event.global_index;
     END LOOP;
 END

@@ -48,6 +48,7 @@ class WelcomeEmailScenarioTest {
                 String.class, notificationId);
         assertThat(storedEvents).containsExactly(
                 "dev.hostledger.notification.api.NotificationRequested",
+                "dev.hostledger.notification.api.NotificationDeliveryStarted",
                 "dev.hostledger.notification.api.NotificationSent");
 
         // Nothing else trickles in later: still exactly one message once the pipeline has settled.

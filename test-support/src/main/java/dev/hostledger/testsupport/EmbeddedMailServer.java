@@ -1,8 +1,11 @@
 package dev.hostledger.testsupport;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.hostledger.testsupport.internal.FreePorts;
 import dev.hostledger.testsupport.internal.ImapMailServer;
 import dev.hostledger.testsupport.internal.MailConversion;
 import jakarta.mail.internet.MimeMessage;
@@ -22,6 +25,7 @@ public final class EmbeddedMailServer implements MailServer, AutoCloseable {
 
     private final GreenMail greenMail;
     private final ImapMailServer imap;
+    private SmtpServer restartedSmtp;
 
     private EmbeddedMailServer(GreenMail greenMail) {
         this.greenMail = greenMail;
@@ -43,9 +47,41 @@ public final class EmbeddedMailServer implements MailServer, AutoCloseable {
         return new EmbeddedMailServer(greenMail);
     }
 
+    /**
+     * A port of 0 is resolved to a free one here rather than left to GreenMail, so that {@link #restartSmtp()} binds
+     * the same port again (a client configured with it finds the server back).
+     */
     private static ServerSetup setup(int port, String protocol) {
-        ServerSetup setup = new ServerSetup(port, HOST, protocol);
-        return port == 0 ? setup.dynamicPort() : setup;
+        return new ServerSetup(port == 0 ? FreePorts.pick() : port, HOST, protocol);
+    }
+
+    /**
+     * Stops accepting SMTP connections, as a mail server that goes down (connections are refused). IMAP stays up and
+     * the mail received so far is kept, so a test can still read what arrived.
+     */
+    public synchronized void stopSmtp() {
+        currentSmtp().stopService();
+    }
+
+    /** Accepts SMTP connections again, on the same port, into the same mailboxes. */
+    public synchronized void restartSmtp() {
+        // A stopped GreenMail server thread cannot be started again, and restarting all of GreenMail would drop
+        // the mailboxes: a new SMTP server on the same setup and the same managers keeps them.
+        SmtpServer smtp = new SmtpServer(currentSmtp().getServerSetup(), greenMail.getManagers());
+        smtp.startService();
+        try {
+            if (!smtp.waitTillRunning(smtp.getServerSetup().getServerStartupTimeout())) {
+                throw new IllegalStateException("GreenMail SMTP did not come back on port " + smtp.getPort());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restarting GreenMail SMTP", e);
+        }
+        restartedSmtp = smtp;
+    }
+
+    private AbstractServer currentSmtp() {
+        return restartedSmtp != null ? restartedSmtp : greenMail.getSmtp();
     }
 
     @Override
@@ -67,6 +103,11 @@ public final class EmbeddedMailServer implements MailServer, AutoCloseable {
         return imap.messagesFor(address);
     }
 
+    /** How many messages arrived, to anyone; cheap (nothing is parsed), for polling during large runs. */
+    public int receivedCount() {
+        return greenMail.getReceivedMessages().length;
+    }
+
     /** Every message received, to anyone, newest first; read from GreenMail's store (no IMAP login needed). */
     public List<ReceivedMail> allMessages() {
         List<ReceivedMail> all = new ArrayList<>();
@@ -81,7 +122,10 @@ public final class EmbeddedMailServer implements MailServer, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (restartedSmtp != null) {
+            restartedSmtp.stopService();
+        }
         greenMail.stop();
     }
 

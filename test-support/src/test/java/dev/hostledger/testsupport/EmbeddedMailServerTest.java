@@ -46,6 +46,24 @@ class EmbeddedMailServerTest {
     }
 
     @Test
+    void aStoppedServerRefusesConnectionsAndComesBackOnTheSamePortWithItsMail() throws Exception {
+        try (EmbeddedMailServer mail = EmbeddedMailServer.start(0, 0)) {
+            int port = mail.smtpPort();
+            send(mail, "dave@example.test", "Before", Instant.now());
+
+            mail.stopSmtp();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> send(mail, "dave@example.test", "During",
+                    Instant.now())).isInstanceOf(jakarta.mail.MessagingException.class);
+
+            mail.restartSmtp();
+            send(mail, "dave@example.test", "After", Instant.now());
+            assertThat(mail.smtpPort()).isEqualTo(port);
+            assertThat(mail.messagesFor("dave@example.test")).extracting(ReceivedMail::subject)
+                    .containsExactly("Before", "After");
+        }
+    }
+
+    @Test
     void theSharedMailServerWorksTheSameWay() throws Exception {
         MailServer mail = Infrastructure.shared().mail();
         assertThat(Infrastructure.shared().mail()).isSameAs(mail);
