@@ -4,6 +4,7 @@ import dev.hostledger.contracts.account.AccountEvents;
 import dev.hostledger.contracts.billing.BillingEvents;
 import dev.hostledger.contracts.notification.NotificationEvents;
 import dev.hostledger.contracts.payments.InboundPaymentEvents;
+import dev.hostledger.contracts.provisioning.InboundProvisioningEvents;
 
 import java.net.URI;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class EventCatalog {
                     AccountEvents.TYPES,
                     BillingEvents.TYPES,
                     InboundPaymentEvents.TYPES,
+                    InboundProvisioningEvents.TYPES,
                     NotificationEvents.TYPES)
             .flatMap(List::stream).toList();
 

@@ -2,6 +2,7 @@ package dev.hostledger.account.command;
 
 import dev.hostledger.account.api.AccountOpened;
 import dev.hostledger.account.api.AddFunds;
+import dev.hostledger.account.api.ApplyAvailableFunds;
 import dev.hostledger.account.api.ApplyFunds;
 import dev.hostledger.account.api.CompensationCredited;
 import dev.hostledger.account.api.CreditCompensation;
@@ -79,6 +80,16 @@ public class CustomerAccount {
         if (amount.isGreaterThan(balance)) {
             throw new IllegalArgumentException("insufficient funds: " + amount + " asked, " + balance + " available");
         }
+        apply(new FundsApplied(accountId, command.applicationId(), command.invoiceId(), amount,
+                balance.minus(amount), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ApplyAvailableFunds command, Clock clock) {
+        if (alreadyApplied("application", command.applicationId()) || !balance.isPositive()) {
+            return;
+        }
+        Money amount = positiveInCurrency(command.upTo()).min(balance);
         apply(new FundsApplied(accountId, command.applicationId(), command.invoiceId(), amount,
                 balance.minus(amount), clock.instant()));
     }

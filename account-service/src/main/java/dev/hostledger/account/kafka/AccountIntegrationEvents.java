@@ -5,6 +5,12 @@ import dev.hostledger.account.api.CompensationCredited;
 import dev.hostledger.account.api.FundsAdded;
 import dev.hostledger.account.api.FundsApplied;
 import dev.hostledger.account.api.OverpaymentCredited;
+import dev.hostledger.account.api.RenewalDateAdvanced;
+import dev.hostledger.account.api.ServiceAwaitingProvisioning;
+import dev.hostledger.account.api.ServiceCancellationScheduled;
+import dev.hostledger.account.api.ServiceDelivered;
+import dev.hostledger.account.api.ServiceOrdered;
+import dev.hostledger.account.api.ServiceSpecChanged;
 import dev.hostledger.kit.publish.IntegrationEventMappings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +33,21 @@ public class AccountIntegrationEvents {
                 .map(CompensationCredited.class, e -> new dev.hostledger.contracts.account.CompensationCredited(
                         e.accountId(), e.compensationId(), e.amount(), e.reason(), e.incidentId(),
                         e.balanceAfter(), e.creditedAt()))
+                .map(ServiceOrdered.class, e -> new dev.hostledger.contracts.account.ServiceOrdered(e.serviceId(),
+                        e.accountId(), e.kind().name(), e.plan(), e.spec(), e.price(), e.term().name(), e.orderedAt()))
+                .map(ServiceAwaitingProvisioning.class, e ->
+                        new dev.hostledger.contracts.account.ServiceAwaitingProvisioning(e.serviceId(), e.accountId(),
+                                e.invoiceId(), e.paidAt()))
+                .map(ServiceDelivered.class, e -> new dev.hostledger.contracts.account.ServiceDelivered(e.serviceId(),
+                        e.accountId(), e.deliveredAt(), e.renewalAt(), e.recordedAt()))
+                .map(RenewalDateAdvanced.class, e -> new dev.hostledger.contracts.account.RenewalDateAdvanced(
+                        e.serviceId(), e.accountId(), e.invoiceId(), e.previousRenewalAt(), e.renewalAt(),
+                        e.advancedAt()))
+                .map(ServiceSpecChanged.class, e -> new dev.hostledger.contracts.account.ServiceSpecChanged(
+                        e.serviceId(), e.accountId(), e.previousSpec(), e.spec(), e.reason(), e.changedAt()))
+                .map(ServiceCancellationScheduled.class, e ->
+                        new dev.hostledger.contracts.account.ServiceCancellationScheduled(e.serviceId(), e.accountId(),
+                                e.endsAt(), e.reason(), e.scheduledAt()))
                 .build();
     }
 }

@@ -1,6 +1,10 @@
 package dev.hostledger.account.kafka;
 
+import dev.hostledger.account.api.AdvanceRenewalDate;
+import dev.hostledger.account.api.ApplyAvailableFunds;
 import dev.hostledger.account.api.CreditOverpayment;
+import dev.hostledger.account.api.MarkFirstInvoicePaid;
+import dev.hostledger.account.config.AccountProperties;
 import dev.hostledger.account.query.AccountInvoices;
 import dev.hostledger.contracts.Topics;
 import dev.hostledger.contracts.billing.CreditNoteIssued;
@@ -9,22 +13,33 @@ import dev.hostledger.contracts.billing.InvoiceIssued;
 import dev.hostledger.contracts.billing.InvoicePaid;
 import dev.hostledger.contracts.billing.PaymentRecorded;
 import dev.hostledger.kit.actor.ActingCommandGateway;
+import dev.hostledger.kit.actor.Actor;
 import dev.hostledger.kit.consume.IntegrationEventListener;
 import dev.hostledger.kit.consume.ReceivedEvent;
+import dev.hostledger.kit.consume.RejectedEventException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
 
-/** Keeps the accounts' open invoices and turns overpayments into account funds. */
+/**
+ * Keeps the accounts' invoices, pays new ones from funds first, turns overpayments into funds, and moves services on
+ * when the invoices that pay for them are paid.
+ */
 @Component
 public class BillingEventsListener implements IntegrationEventListener {
 
+    private static final Actor CREDIT_FIRST = Actor.system("account-service/credit-first");
+
     private final AccountInvoices invoices;
     private final ActingCommandGateway commands;
+    private final AccountProperties properties;
 
-    public BillingEventsListener(AccountInvoices invoices, ActingCommandGateway commands) {
+    public BillingEventsListener(AccountInvoices invoices, ActingCommandGateway commands,
+                                 AccountProperties properties) {
         this.invoices = invoices;
         this.commands = commands;
+        this.properties = properties;
     }
 
     @Override
@@ -39,9 +54,22 @@ public class BillingEventsListener implements IntegrationEventListener {
 
     @Override
     public void on(ReceivedEvent event) {
+        try {
+            apply(event);
+        } catch (AggregateNotFoundException e) {
+            // billing speaks of an account or service this service never had: nothing to do but say so
+            throw new RejectedEventException("unknown to account-service: " + e.getMessage());
+        }
+    }
+
+    private void apply(ReceivedEvent event) {
         Object data = event.data();
         if (data instanceof InvoiceIssued issued) {
             invoices.issued(issued);
+            if (properties.applyFundsAutomatically()) {
+                commands.sendAndWait(new ApplyAvailableFunds(issued.accountId(), "credit-first:" + issued.invoiceId(),
+                        issued.invoiceId(), issued.total()), CREDIT_FIRST, "credit first: funds pay new invoices");
+            }
         } else if (data instanceof PaymentRecorded payment) {
             invoices.paymentRecorded(payment);
             if (payment.overpaid().isPositive()) {
@@ -51,6 +79,12 @@ public class BillingEventsListener implements IntegrationEventListener {
             }
         } else if (data instanceof InvoicePaid paid) {
             invoices.paid(paid);
+            for (AccountInvoices.ServiceLine line : invoices.serviceLines(paid.invoiceId())) {
+                commands.sendAndWait(line.periodStart() == null
+                                ? new MarkFirstInvoicePaid(line.serviceId(), paid.invoiceId())
+                                : new AdvanceRenewalDate(line.serviceId(), paid.invoiceId(), line.periodStart()),
+                        event.actor(), "invoice " + paid.invoiceId() + " paid");
+            }
         } else if (data instanceof CreditNoteIssued credited) {
             invoices.credited(credited);
         } else if (data instanceof InvoiceDueDateExtended extended) {

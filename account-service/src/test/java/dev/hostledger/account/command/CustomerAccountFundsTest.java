@@ -2,6 +2,7 @@ package dev.hostledger.account.command;
 
 import dev.hostledger.account.api.AccountOpened;
 import dev.hostledger.account.api.AddFunds;
+import dev.hostledger.account.api.ApplyAvailableFunds;
 import dev.hostledger.account.api.ApplyFunds;
 import dev.hostledger.account.api.CompensationCredited;
 import dev.hostledger.account.api.CreditCompensation;
@@ -61,6 +62,28 @@ class CustomerAccountFundsTest {
     void theSameApplicationIsAppliedOnce() {
         fixture.given(OPENED, FIFTY, new FundsApplied("acc-1", "app-1", "inv-1", eur("30.00"), eur("20.00"), NOW))
                 .when(new ApplyFunds("acc-1", "app-1", "inv-1", eur("30.00")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void creditFirstPaysPartOfANewInvoiceWithAllTheFundsThereAre() {
+        fixture.given(OPENED, FIFTY)
+                .when(new ApplyAvailableFunds("acc-1", "credit-first:inv-1", "inv-1", eur("89.00")))
+                .expectEvents(new FundsApplied("acc-1", "credit-first:inv-1", "inv-1", eur("50.00"), eur("0.00"), NOW));
+    }
+
+    @Test
+    void creditFirstPaysAWholeInvoiceWhenTheFundsSuffice() {
+        fixture.given(OPENED, FIFTY)
+                .when(new ApplyAvailableFunds("acc-1", "credit-first:inv-1", "inv-1", eur("20.00")))
+                .expectEvents(new FundsApplied("acc-1", "credit-first:inv-1", "inv-1", eur("20.00"), eur("30.00"), NOW));
+    }
+
+    @Test
+    void creditFirstDoesNothingWithoutFunds() {
+        fixture.given(OPENED)
+                .when(new ApplyAvailableFunds("acc-1", "credit-first:inv-1", "inv-1", eur("20.00")))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -17,8 +17,20 @@ public final class AccountEvents {
     public static final EventType<CompensationCredited> COMPENSATION_CREDITED =
             type("compensation-credited", CompensationCredited.class);
 
-    public static final List<EventType<?>> TYPES =
-            List.of(ACCOUNT_OPENED, FUNDS_ADDED, FUNDS_APPLIED, OVERPAYMENT_CREDITED, COMPENSATION_CREDITED);
+    public static final EventType<ServiceOrdered> SERVICE_ORDERED = type("service-ordered", ServiceOrdered.class);
+    public static final EventType<ServiceAwaitingProvisioning> SERVICE_AWAITING_PROVISIONING =
+            type("service-awaiting-provisioning", ServiceAwaitingProvisioning.class);
+    public static final EventType<ServiceDelivered> SERVICE_DELIVERED = type("service-delivered", ServiceDelivered.class);
+    public static final EventType<RenewalDateAdvanced> RENEWAL_DATE_ADVANCED =
+            type("renewal-date-advanced", RenewalDateAdvanced.class);
+    public static final EventType<ServiceSpecChanged> SERVICE_SPEC_CHANGED =
+            type("service-spec-changed", ServiceSpecChanged.class);
+    public static final EventType<ServiceCancellationScheduled> SERVICE_CANCELLATION_SCHEDULED =
+            type("service-cancellation-scheduled", ServiceCancellationScheduled.class);
+
+    public static final List<EventType<?>> TYPES = List.of(ACCOUNT_OPENED, FUNDS_ADDED, FUNDS_APPLIED,
+            OVERPAYMENT_CREDITED, COMPENSATION_CREDITED, SERVICE_ORDERED, SERVICE_AWAITING_PROVISIONING,
+            SERVICE_DELIVERED, RENEWAL_DATE_ADVANCED, SERVICE_SPEC_CHANGED, SERVICE_CANCELLATION_SCHEDULED);
 
     private AccountEvents() {
     }

@@ -1,0 +1,6 @@
+package dev.hostledger.account.api;
+
+public enum ServiceKind {
+    DEDICATED,
+    VIRTUAL
+}
