@@ -2,9 +2,11 @@ package dev.hostledger.billing;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Invoices, payments, dunning, grace windows and incidents: the service that decides. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class BillingServiceApplication {
 
     /** Its own config file name, so three services can share one JVM (tests, the local stack). */

@@ -4,6 +4,7 @@ import dev.hostledger.account.AccountServiceApplication;
 import dev.hostledger.billing.BillingServiceApplication;
 import dev.hostledger.notification.NotificationServiceApplication;
 import dev.hostledger.testsupport.Infrastructure;
+import dev.hostledger.testsupport.OffsetClock;
 import dev.hostledger.testsupport.SpringConnectionProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -28,6 +29,8 @@ public final class HostledgerSystem {
     public final RunningService billing;
     public final RunningService notification;
     public final Infrastructure infrastructure;
+    /** Business time of all three services; scenarios move it forward. */
+    public final OffsetClock clock = new OffsetClock();
 
     private HostledgerSystem(Infrastructure infrastructure) {
         this.infrastructure = infrastructure;
@@ -58,10 +61,14 @@ public final class HostledgerSystem {
         properties.put("server.port", 0);
         properties.put("hostledger.security.operators[0].username", OPERATOR);
         properties.put("hostledger.security.operators[0].password", "{noop}" + OPERATOR_PASSWORD);
+        // Scenarios move business time forward; scheduled work must notice within a fraction of a second.
+        properties.put("hostledger.billing.invoicing.poll-interval", "200ms");
         // Command-line arguments outrank the service's own config file; default properties would not.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        ConfigurableApplicationContext context = application.run(args);
+        ConfigurableApplicationContext context = application
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
+                .run(args);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new RunningService(context, "http://127.0.0.1:" + port, context.getBean(JdbcTemplate.class));
     }

@@ -169,7 +169,7 @@ class MoneyInScenarioTest {
                 json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Instant inDays(int days) {
-        return Instant.now().plus(Duration.ofDays(days));
+    private Instant inDays(int days) {
+        return system.clock.instant().plus(Duration.ofDays(days));
     }
 }

@@ -3,11 +3,17 @@ package dev.hostledger.billing.kafka;
 import dev.hostledger.billing.api.PaymentSource;
 import dev.hostledger.billing.command.PaymentIntake;
 import dev.hostledger.billing.command.PaymentRefusedException;
+import dev.hostledger.billing.command.RenewalInvoicing;
 import dev.hostledger.billing.query.BillingAccount;
 import dev.hostledger.billing.query.BillingAccounts;
+import dev.hostledger.billing.query.BilledServices;
 import dev.hostledger.contracts.Topics;
 import dev.hostledger.contracts.account.AccountOpened;
 import dev.hostledger.contracts.account.FundsApplied;
+import dev.hostledger.contracts.account.RenewalDateAdvanced;
+import dev.hostledger.contracts.account.ServiceCancellationScheduled;
+import dev.hostledger.contracts.account.ServiceDelivered;
+import dev.hostledger.contracts.account.ServiceOrdered;
 import dev.hostledger.kit.consume.IntegrationEventListener;
 import dev.hostledger.kit.consume.ReceivedEvent;
 import dev.hostledger.kit.consume.RejectedEventException;
@@ -15,7 +21,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Set;
 
-/** Learns of new accounts (to invoice them in their currency) and takes funds applied to invoices as payments. */
+/**
+ * Learns of accounts (to invoice them in their currency) and services (to invoice their terms), and takes funds
+ * applied to invoices as payments.
+ */
 @Component
 public class AccountEventsListener implements IntegrationEventListener {
 
@@ -23,10 +32,15 @@ public class AccountEventsListener implements IntegrationEventListener {
     static final String FUNDS_PAYMENT_PREFIX = "funds:";
 
     private final BillingAccounts accounts;
+    private final BilledServices services;
+    private final RenewalInvoicing invoicing;
     private final PaymentIntake intake;
 
-    public AccountEventsListener(BillingAccounts accounts, PaymentIntake intake) {
+    public AccountEventsListener(BillingAccounts accounts, BilledServices services, RenewalInvoicing invoicing,
+                                 PaymentIntake intake) {
         this.accounts = accounts;
+        this.services = services;
+        this.invoicing = invoicing;
         this.intake = intake;
     }
 
@@ -45,6 +59,15 @@ public class AccountEventsListener implements IntegrationEventListener {
         if (event.data() instanceof AccountOpened opened) {
             accounts.remember(new BillingAccount(opened.accountId(), opened.currency(), opened.timeZone(),
                     opened.occurredAt()));
+        } else if (event.data() instanceof ServiceOrdered ordered) {
+            services.ordered(ordered);
+            invoicing.invoiceOrder(ordered);
+        } else if (event.data() instanceof ServiceDelivered delivered) {
+            services.delivered(delivered);
+        } else if (event.data() instanceof RenewalDateAdvanced renewed) {
+            services.renewed(renewed);
+        } else if (event.data() instanceof ServiceCancellationScheduled cancelled) {
+            services.cancellationScheduled(cancelled);
         } else if (event.data() instanceof FundsApplied funds) {
             try {
                 intake.take(new PaymentIntake.IncomingPayment(FUNDS_PAYMENT_PREFIX + funds.applicationId(),

@@ -1,5 +1,7 @@
 package dev.hostledger.kit.integrity;
 
+import dev.hostledger.kit.schedule.PeriodicWork;
+
 import dev.hostledger.contracts.CloudEventCodec;
 import dev.hostledger.kit.config.ServiceProperties;
 import dev.hostledger.kit.eventstore.AxonJdbcAutoConfiguration;
@@ -36,8 +38,9 @@ public class IntegrityAutoConfiguration {
     }
 
     @Bean
-    CheckpointSchedule eventStoreCheckpointSchedule(Checkpoints checkpoints, IntegrityProperties properties) {
-        return new CheckpointSchedule(checkpoints, properties.checkpointInterval());
+    PeriodicWork eventStoreCheckpointSchedule(Checkpoints checkpoints, IntegrityProperties properties) {
+        // Checkpoints only ever move forward, so a failed refresh is simply retried at the next tick.
+        return new PeriodicWork("event-store-checkpoints", properties.checkpointInterval(), checkpoints::refresh);
     }
 
     @Bean
