@@ -1,20 +1,13 @@
 package dev.hostledger.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hostledger.contracts.CloudEventCodec;
-import dev.hostledger.contracts.Money;
-import dev.hostledger.contracts.Topics;
-import dev.hostledger.contracts.payments.PaymentReceived;
-import dev.hostledger.contracts.provisioning.ServiceDeliveryReported;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +21,6 @@ import static org.awaitility.Awaitility.await;
 class HostedServiceScenarioTest {
 
     private final HostledgerSystem system = HostledgerSystem.get();
-    private final CloudEventCodec codec = new CloudEventCodec();
 
     @Test
     void renewalCountsFromDeliveryAndIsInvoicedAWeekAhead() throws Exception {
@@ -57,7 +49,7 @@ class HostedServiceScenarioTest {
         assertThat(invoice.get("payments").get(0).get("source").asText()).isEqualTo("FUNDS");
         assertThat(balance(accountId)).isEqualByComparingTo("0.00");
 
-        pay(accountId, firstInvoice, "69.00");
+        OutsideSystems.pay(system, accountId, firstInvoice, "69.00");
         JsonNode awaiting = await().atMost(Duration.ofSeconds(20)).until(() -> service(serviceId),
                 json -> "AWAITING_PROVISIONING".equals(json.get("status").asText()));
         assertThat(awaiting.get("deliveredAt").isNull()).isTrue();
@@ -65,7 +57,7 @@ class HostedServiceScenarioTest {
         // Provisioning hands the server over 30 hours after the order.
         system.clock.advance(Duration.ofHours(30));
         Instant deliveredAt = orderedAt.plus(Duration.ofHours(30));
-        deliver(serviceId, accountId, deliveredAt);
+        OutsideSystems.deliver(system, serviceId, accountId, deliveredAt);
         JsonNode active = await().atMost(Duration.ofSeconds(20)).until(() -> service(serviceId),
                 json -> "ACTIVE".equals(json.get("status").asText()));
         Instant renewalAt = deliveredAt.atZone(ZoneOffset.UTC).plusMonths(1).toInstant();
@@ -84,7 +76,7 @@ class HostedServiceScenarioTest {
         assertThat(Instant.parse(renewal.get("lines").get(0).get("periodEnd").asText()))
                 .isEqualTo(deliveredAt.atZone(ZoneOffset.UTC).plusMonths(2).toInstant());
 
-        pay(accountId, renewalInvoice, "89.00");
+        OutsideSystems.pay(system, accountId, renewalInvoice, "89.00");
         JsonNode renewed = await().atMost(Duration.ofSeconds(20)).until(() -> service(serviceId),
                 json -> Instant.parse(json.get("renewalAt").asText()).isAfter(renewalAt));
         assertThat(Instant.parse(renewed.get("renewalAt").asText()))
@@ -111,10 +103,10 @@ class HostedServiceScenarioTest {
                 .until(() -> service(serviceId), json -> json.has("orderedAt")).get("orderedAt").asText());
 
         String unknown = "svc-" + UUID.randomUUID();
-        deliver(unknown, accountId, orderedAt.plusSeconds(60));
-        deliver(serviceId, accountId, orderedAt.minus(Duration.ofHours(1)));
-        deliver(serviceId, accountId, orderedAt.plus(Duration.ofMinutes(5)));
-        deliver(serviceId, accountId, orderedAt.plus(Duration.ofMinutes(6)));
+        OutsideSystems.deliver(system, unknown, accountId, orderedAt.plusSeconds(60));
+        OutsideSystems.deliver(system, serviceId, accountId, orderedAt.minus(Duration.ofHours(1)));
+        OutsideSystems.deliver(system, serviceId, accountId, orderedAt.plus(Duration.ofMinutes(5)));
+        OutsideSystems.deliver(system, serviceId, accountId, orderedAt.plus(Duration.ofMinutes(6)));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "ACTIVE".equals(service(serviceId).get("status").asText()));
         List<String> reasons = await().atMost(Duration.ofSeconds(20)).until(() -> deadLetterReasons(accountId),
@@ -134,21 +126,6 @@ class HostedServiceScenarioTest {
             }
         });
         return reasons;
-    }
-
-    private void deliver(String serviceId, String accountId, Instant deliveredAt) throws Exception {
-        ServiceDeliveryReported delivery = new ServiceDeliveryReported(serviceId, accountId, deliveredAt);
-        PlainKafka.publish(system.infrastructure.kafka().bootstrapServers(), Topics.PROVISIONING_INBOUND, accountId,
-                codec.serialize(codec.envelope(UUID.randomUUID().toString(), URI.create("/provisioning"), serviceId,
-                        delivery, Map.of())));
-    }
-
-    private void pay(String accountId, String invoiceId, String amount) throws Exception {
-        PaymentReceived payment = new PaymentReceived("gw-" + UUID.randomUUID(), accountId, invoiceId,
-                Money.of(amount, "EUR"), system.clock.instant());
-        PlainKafka.publish(system.infrastructure.kafka().bootstrapServers(), Topics.PAYMENTS_INBOUND, accountId,
-                codec.serialize(codec.envelope(UUID.randomUUID().toString(), URI.create("/payment-gateway"), invoiceId,
-                        payment, Map.of())));
     }
 
     private JsonNode service(String serviceId) {

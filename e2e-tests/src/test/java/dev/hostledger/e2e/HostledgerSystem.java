@@ -26,7 +26,7 @@ public final class HostledgerSystem {
     private static HostledgerSystem instance;
 
     public final RunningService account;
-    public final RunningService billing;
+    public volatile RunningService billing;
     public final RunningService notification;
     public final Infrastructure infrastructure;
     /** Business time of all three services; scenarios move it forward. */
@@ -42,6 +42,13 @@ public final class HostledgerSystem {
             billing.context().close();
             account.context().close();
         }, "hostledger-system-stop"));
+    }
+
+    /** Stops billing-service and starts it again on the same database, as an operator's restart would. */
+    public synchronized void restartBilling(Runnable whileStopped) {
+        billing.context().close();
+        whileStopped.run();
+        billing = start(BillingServiceApplication.application(), "hostledger_billing", false);
     }
 
     public static synchronized HostledgerSystem get() {
@@ -63,6 +70,7 @@ public final class HostledgerSystem {
         properties.put("hostledger.security.operators[0].password", "{noop}" + OPERATOR_PASSWORD);
         // Scenarios move business time forward; scheduled work must notice within a fraction of a second.
         properties.put("hostledger.billing.invoicing.poll-interval", "200ms");
+        properties.put("hostledger.billing.dunning.poll-interval", "200ms");
         // Command-line arguments outrank the service's own config file; default properties would not.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);

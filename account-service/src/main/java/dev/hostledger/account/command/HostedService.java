@@ -12,6 +12,13 @@ import dev.hostledger.account.api.ServiceCancellationScheduled;
 import dev.hostledger.account.api.ServiceDelivered;
 import dev.hostledger.account.api.ServiceOrdered;
 import dev.hostledger.account.api.ServiceSpecChanged;
+import dev.hostledger.account.api.ServiceSuspended;
+import dev.hostledger.account.api.ServiceTerminated;
+import dev.hostledger.account.api.ServiceUnsuspended;
+import dev.hostledger.account.api.SuspendService;
+import dev.hostledger.account.api.SuspensionLifted;
+import dev.hostledger.account.api.TerminateService;
+import dev.hostledger.account.api.LiftSuspension;
 import dev.hostledger.contracts.account.ServiceSpec;
 import dev.hostledger.contracts.account.Term;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,6 +28,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -31,7 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class HostedService {
 
-    enum Status { ORDERED, AWAITING_PROVISIONING, ACTIVE }
+    enum Status { ORDERED, AWAITING_PROVISIONING, ACTIVE, TERMINATED }
 
     @AggregateIdentifier
     private String serviceId;
@@ -44,6 +53,8 @@ public class HostedService {
     private int termsCovered;
     private Instant renewalAt;
     private Instant cancellationEndsAt;
+    /** Why the service is down, by reason key; it runs while this is empty. */
+    private final Set<String> suspensions = new HashSet<>();
 
     protected HostedService() {
         // for Axon's event sourcing
@@ -119,6 +130,62 @@ public class HostedService {
             return;
         }
         apply(new ServiceCancellationScheduled(serviceId, accountId, renewalAt, command.reason(), clock.instant()));
+    }
+
+    /** Suspends for this reason (a second suspension for the same reason changes nothing). */
+    @CommandHandler
+    void handle(SuspendService command, Clock clock) {
+        requireText(command.reasonKey(), "reasonKey");
+        requireText(command.reason(), "reason");
+        if (status == Status.TERMINATED || suspensions.contains(command.reasonKey())) {
+            return;
+        }
+        apply(new ServiceSuspended(serviceId, accountId, command.reasonKey(), command.reason(), clock.instant()));
+    }
+
+    /** Lifts only the suspension of this reason: a payment does not lift an operator's abuse suspension. */
+    @CommandHandler
+    void handle(LiftSuspension command, Clock clock) {
+        if (status == Status.TERMINATED || !suspensions.contains(command.reasonKey())) {
+            return;
+        }
+        Set<String> remaining = new HashSet<>(suspensions);
+        remaining.remove(command.reasonKey());
+        Instant now = clock.instant();
+        if (remaining.isEmpty()) {
+            apply(new ServiceUnsuspended(serviceId, accountId, command.reasonKey(), command.reason(), now));
+        } else {
+            apply(new SuspensionLifted(serviceId, accountId, command.reasonKey(), command.reason(), remaining, now));
+        }
+    }
+
+    @CommandHandler
+    void handle(TerminateService command, Clock clock) {
+        requireText(command.reason(), "reason");
+        if (status == Status.TERMINATED) {
+            return;
+        }
+        apply(new ServiceTerminated(serviceId, accountId, command.reason(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ServiceSuspended event) {
+        suspensions.add(event.reasonKey());
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionLifted event) {
+        suspensions.remove(event.reasonKey());
+    }
+
+    @EventSourcingHandler
+    void on(ServiceUnsuspended event) {
+        suspensions.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ServiceTerminated event) {
+        status = Status.TERMINATED;
     }
 
     @EventSourcingHandler

@@ -11,6 +11,9 @@ import dev.hostledger.account.api.ServiceCancellationScheduled;
 import dev.hostledger.account.api.ServiceDelivered;
 import dev.hostledger.account.api.ServiceOrdered;
 import dev.hostledger.account.api.ServiceSpecChanged;
+import dev.hostledger.account.api.ServiceSuspended;
+import dev.hostledger.account.api.ServiceTerminated;
+import dev.hostledger.account.api.ServiceUnsuspended;
 import dev.hostledger.kit.publish.IntegrationEventMappings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +51,12 @@ public class AccountIntegrationEvents {
                 .map(ServiceCancellationScheduled.class, e ->
                         new dev.hostledger.contracts.account.ServiceCancellationScheduled(e.serviceId(), e.accountId(),
                                 e.endsAt(), e.reason(), e.scheduledAt()))
+                .map(ServiceSuspended.class, e -> new dev.hostledger.contracts.account.ServiceSuspended(
+                        e.serviceId(), e.accountId(), e.reasonKey(), e.reason(), e.suspendedAt()))
+                .map(ServiceUnsuspended.class, e -> new dev.hostledger.contracts.account.ServiceUnsuspended(
+                        e.serviceId(), e.accountId(), e.reasonKey(), e.reason(), e.unsuspendedAt()))
+                .map(ServiceTerminated.class, e -> new dev.hostledger.contracts.account.ServiceTerminated(
+                        e.serviceId(), e.accountId(), e.reason(), e.terminatedAt()))
                 .build();
     }
 }

@@ -3,6 +3,9 @@ package dev.hostledger.account.kafka;
 import dev.hostledger.account.api.AdvanceRenewalDate;
 import dev.hostledger.account.api.ApplyAvailableFunds;
 import dev.hostledger.account.api.CreditOverpayment;
+import dev.hostledger.account.api.LiftSuspension;
+import dev.hostledger.account.api.SuspendService;
+import dev.hostledger.account.api.TerminateService;
 import dev.hostledger.account.api.MarkFirstInvoicePaid;
 import dev.hostledger.account.config.AccountProperties;
 import dev.hostledger.account.query.AccountInvoices;
@@ -12,6 +15,9 @@ import dev.hostledger.contracts.billing.InvoiceDueDateExtended;
 import dev.hostledger.contracts.billing.InvoiceIssued;
 import dev.hostledger.contracts.billing.InvoicePaid;
 import dev.hostledger.contracts.billing.PaymentRecorded;
+import dev.hostledger.contracts.billing.SuspensionRequested;
+import dev.hostledger.contracts.billing.TerminationRequested;
+import dev.hostledger.contracts.billing.UnsuspensionRequested;
 import dev.hostledger.kit.actor.ActingCommandGateway;
 import dev.hostledger.kit.actor.Actor;
 import dev.hostledger.kit.consume.IntegrationEventListener;
@@ -62,6 +68,11 @@ public class BillingEventsListener implements IntegrationEventListener {
         }
     }
 
+    /** billing's suspensions are keyed by invoice, so paying one invoice lifts only its own. */
+    public static String nonPayment(String invoiceId) {
+        return "NON_PAYMENT:" + invoiceId;
+    }
+
     private void apply(ReceivedEvent event) {
         Object data = event.data();
         if (data instanceof InvoiceIssued issued) {
@@ -89,6 +100,16 @@ public class BillingEventsListener implements IntegrationEventListener {
             invoices.credited(credited);
         } else if (data instanceof InvoiceDueDateExtended extended) {
             invoices.dueDateExtended(extended);
+        } else if (data instanceof SuspensionRequested suspension) {
+            suspension.serviceIds().forEach(serviceId -> commands.sendAndWait(new SuspendService(serviceId,
+                    nonPayment(suspension.invoiceId()), suspension.reason()), event.actor(), suspension.reason()));
+        } else if (data instanceof UnsuspensionRequested unsuspension) {
+            unsuspension.serviceIds().forEach(serviceId -> commands.sendAndWait(new LiftSuspension(serviceId,
+                    nonPayment(unsuspension.invoiceId()), unsuspension.reason()), event.actor(),
+                    "settled: " + unsuspension.reason()));
+        } else if (data instanceof TerminationRequested termination) {
+            termination.serviceIds().forEach(serviceId -> commands.sendAndWait(new TerminateService(serviceId,
+                    termination.reason()), event.actor(), termination.reason()));
         }
     }
 }

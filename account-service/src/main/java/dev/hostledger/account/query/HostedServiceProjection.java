@@ -1,6 +1,7 @@
 package dev.hostledger.account.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hostledger.account.api.RenewalDateAdvanced;
 import dev.hostledger.account.api.ServiceAwaitingProvisioning;
@@ -8,6 +9,10 @@ import dev.hostledger.account.api.ServiceCancellationScheduled;
 import dev.hostledger.account.api.ServiceDelivered;
 import dev.hostledger.account.api.ServiceOrdered;
 import dev.hostledger.account.api.ServiceSpecChanged;
+import dev.hostledger.account.api.ServiceSuspended;
+import dev.hostledger.account.api.ServiceTerminated;
+import dev.hostledger.account.api.ServiceUnsuspended;
+import dev.hostledger.account.api.SuspensionLifted;
 import dev.hostledger.contracts.Money;
 import dev.hostledger.contracts.account.ServiceSpec;
 import dev.hostledger.kit.integrity.VerifiableProjection;
@@ -24,12 +29,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Hosted services and where each stands in its lifecycle. */
 @Component
 @ProcessingGroup("hosted-services")
 public class HostedServiceProjection implements VerifiableProjection {
+
+    private static final TypeReference<List<Map<String, String>>> SUSPENSIONS = new TypeReference<>() {
+    };
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -92,6 +101,40 @@ public class HostedServiceProjection implements VerifiableProjection {
         return List.of("hosted_service_view");
     }
 
+    @EventHandler
+    void on(ServiceSuspended event) throws JsonProcessingException {
+        jdbc.update("""
+                        UPDATE hosted_service_view SET status = 'SUSPENDED',
+                               suspensions = suspensions || ?::jsonb WHERE service_id = ?""",
+                json.writeValueAsString(List.of(Map.of("reasonKey", event.reasonKey(), "reason", event.reason(),
+                        "since", event.suspendedAt().toString()))), event.serviceId());
+    }
+
+    @EventHandler
+    void on(SuspensionLifted event) {
+        withoutSuspension(event.serviceId(), event.reasonKey());
+    }
+
+    @EventHandler
+    void on(ServiceUnsuspended event) {
+        withoutSuspension(event.serviceId(), event.reasonKey());
+        jdbc.update("UPDATE hosted_service_view SET status = 'ACTIVE' WHERE service_id = ?", event.serviceId());
+    }
+
+    @EventHandler
+    void on(ServiceTerminated event) {
+        jdbc.update("UPDATE hosted_service_view SET status = 'TERMINATED', terminated_at = ? WHERE service_id = ?",
+                Timestamp.from(event.terminatedAt()), event.serviceId());
+    }
+
+    private void withoutSuspension(String serviceId, String reasonKey) {
+        jdbc.update("""
+                        UPDATE hosted_service_view SET suspensions = COALESCE((
+                            SELECT jsonb_agg(s) FROM jsonb_array_elements(suspensions) s WHERE s ->> 'reasonKey' <> ?),
+                            '[]'::jsonb)
+                        WHERE service_id = ?""", reasonKey, serviceId);
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE hosted_service_view");
@@ -114,7 +157,8 @@ public class HostedServiceProjection implements VerifiableProjection {
                     new Money(rs.getBigDecimal("price"), rs.getString("currency")), rs.getString("term"),
                     rs.getString("status"), instant(rs.getTimestamp("ordered_at")), instant(rs.getTimestamp("paid_at")),
                     instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("renewal_at")),
-                    instant(rs.getTimestamp("cancellation_ends_at")));
+                    instant(rs.getTimestamp("cancellation_ends_at")),
+                    json.readValue(rs.getString("suspensions"), SUSPENSIONS), instant(rs.getTimestamp("terminated_at")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package dev.hostledger.account.web;
 
 import dev.hostledger.account.api.CancelAtEndOfTerm;
 import dev.hostledger.account.api.ChangeServiceSpec;
+import dev.hostledger.account.api.LiftSuspension;
+import dev.hostledger.account.api.SuspendService;
 import dev.hostledger.account.api.OrderService;
 import dev.hostledger.account.api.ServiceKind;
 import dev.hostledger.account.query.AccountSummaryProjection;
@@ -34,6 +36,8 @@ import java.util.UUID;
 @RestController
 public class ServiceController {
 
+    static final String OPERATOR_SUSPENSION = "OPERATOR";
+
     private final ActingCommandGateway commands;
     private final HostedServiceProjection services;
     private final AccountSummaryProjection accounts;
@@ -56,7 +60,7 @@ public class ServiceController {
     public record SpecChangeRequest(@NotNull @Valid ServiceSpec spec, @NotBlank String reason) {
     }
 
-    public record CancellationRequest(@NotBlank String reason) {
+    public record ReasonRequest(@NotBlank String reason) {
     }
 
     @PostMapping("/ops/accounts/{accountId}/services")
@@ -103,10 +107,29 @@ public class ServiceController {
         return Map.of("serviceId", serviceId);
     }
 
+    /** An operator suspends a service for a reason of their own (abuse...); a payment does not lift it. */
+    @PostMapping("/ops/services/{serviceId}/suspension")
+    public Map<String, String> suspend(@PathVariable String serviceId, @Valid @RequestBody ReasonRequest request,
+                                       Principal operator) {
+        get(serviceId);
+        commands.sendAndWait(new SuspendService(serviceId, OPERATOR_SUSPENSION, request.reason()),
+                Actor.operator(operator.getName()), request.reason());
+        return Map.of("serviceId", serviceId, "reasonKey", OPERATOR_SUSPENSION);
+    }
+
+    @PostMapping("/ops/services/{serviceId}/suspension/lift")
+    public Map<String, String> lift(@PathVariable String serviceId, @Valid @RequestBody ReasonRequest request,
+                                    Principal operator) {
+        get(serviceId);
+        commands.sendAndWait(new LiftSuspension(serviceId, OPERATOR_SUSPENSION, request.reason()),
+                Actor.operator(operator.getName()), request.reason());
+        return Map.of("serviceId", serviceId);
+    }
+
     /** The customer cancels: the service runs to the end of its paid term, and no renewal invoice follows. */
     @PostMapping("/accounts/{accountId}/services/{serviceId}/cancellation")
     public Map<String, String> cancel(@PathVariable String accountId, @PathVariable String serviceId,
-                                      @Valid @RequestBody CancellationRequest request) {
+                                      @Valid @RequestBody ReasonRequest request) {
         HostedServiceView service = get(serviceId);
         if (!service.accountId().equals(accountId)) {
             throw new NotFoundException("service of account " + accountId, serviceId);

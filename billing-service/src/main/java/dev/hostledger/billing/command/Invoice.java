@@ -1,6 +1,15 @@
 package dev.hostledger.billing.command;
 
+import dev.hostledger.billing.api.AdvanceDunning;
 import dev.hostledger.billing.api.ApplyPayment;
+import dev.hostledger.billing.api.DunningStep;
+import dev.hostledger.billing.api.InvoiceOverdue;
+import dev.hostledger.billing.api.InvoiceReminderDue;
+import dev.hostledger.billing.api.SuspensionRequested;
+import dev.hostledger.billing.api.SuspensionWarningDue;
+import dev.hostledger.billing.api.TerminationRequested;
+import dev.hostledger.billing.api.UnsuspensionRequested;
+import dev.hostledger.billing.config.DunningPolicy;
 import dev.hostledger.billing.api.CancelInvoice;
 import dev.hostledger.billing.api.CreditNoteIssued;
 import dev.hostledger.billing.api.ExtendDueDate;
@@ -21,13 +30,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An invoice: a legal document that is never edited or deleted. Payments reduce its open amount (any excess is
- * overpaid and becomes account funds), a credit note cancels what is open, refunds give back what was paid.
+ * overpaid and becomes account funds), a credit note cancels what is open, refunds give back what was paid. While it
+ * is unpaid it walks its dunning schedule, and billing alone decides from it to suspend, terminate, or bring back the
+ * services it pays for.
  */
 @Aggregate
 public class Invoice {
@@ -43,8 +56,12 @@ public class Invoice {
     private Money refunded;
     private Instant dueAt;
     private Status status;
+    private String invoiceNumber;
     private final Set<String> paymentIds = new HashSet<>();
     private final Set<String> refundIds = new HashSet<>();
+    private List<String> serviceIds;
+    private DunningStep nextDunningStep;
+    private boolean suspensionRequested;
 
     protected Invoice() {
         // for Axon's event sourcing
@@ -96,6 +113,31 @@ public class Invoice {
                 command.source(), now));
         if (status == Status.OPEN && openAfter.isZero()) {
             apply(new InvoicePaid(invoiceId, accountId, now));
+            liftSuspension(now);
+        }
+    }
+
+    /**
+     * The next step of the dunning schedule, once its time has come. Asked again (a retry, a second poller, a
+     * restart) or asked out of order, it does nothing: no step is skipped, none happens twice.
+     */
+    @CommandHandler
+    void handle(AdvanceDunning command, Clock clock, DunningPolicy policy) {
+        Instant now = clock.instant();
+        if (status != Status.OPEN || command.step() != nextDunningStep
+                || now.isBefore(policy.timeOf(command.step(), dueAt))) {
+            return;
+        }
+        Money open = open();
+        switch (command.step()) {
+            case REMINDER -> apply(new InvoiceReminderDue(invoiceId, accountId, dueAt, open, now));
+            case OVERDUE -> apply(new InvoiceOverdue(invoiceId, accountId, dueAt, open, now));
+            case SUSPENSION_WARNING -> apply(new SuspensionWarningDue(invoiceId, accountId, serviceIds,
+                    policy.timeOf(DunningStep.SUSPENSION, dueAt), open, now));
+            case SUSPENSION -> apply(new SuspensionRequested(invoiceId, accountId, serviceIds,
+                    nonPaymentReason(), now));
+            case TERMINATION -> apply(new TerminationRequested(invoiceId, accountId, serviceIds,
+                    nonPaymentReason(), now));
         }
     }
 
@@ -106,8 +148,20 @@ public class Invoice {
         if (status != Status.OPEN) {
             throw new IllegalStateException("invoice " + invoiceId + " is " + status + ": nothing open to credit");
         }
-        apply(new CreditNoteIssued(invoiceId, command.creditNoteNumber(), accountId, open(), command.reason(),
-                clock.instant()));
+        Instant now = clock.instant();
+        apply(new CreditNoteIssued(invoiceId, command.creditNoteNumber(), accountId, open(), command.reason(), now));
+        liftSuspension(now);
+    }
+
+    /** Nothing is owed any more: the suspension for this invoice goes (a suspension for another reason stays). */
+    private void liftSuspension(Instant now) {
+        if (suspensionRequested) {
+            apply(new UnsuspensionRequested(invoiceId, accountId, serviceIds, nonPaymentReason(), now));
+        }
+    }
+
+    private String nonPaymentReason() {
+        return "non-payment of invoice " + invoiceNumber;
     }
 
     @CommandHandler
@@ -145,6 +199,9 @@ public class Invoice {
     @EventSourcingHandler
     void on(InvoiceIssued event) {
         invoiceId = event.invoiceId();
+        invoiceNumber = event.invoiceNumber();
+        serviceIds = event.lines().stream().map(InvoiceLine::serviceId).filter(Objects::nonNull).distinct().toList();
+        nextDunningStep = DunningStep.REMINDER;
         accountId = event.accountId();
         total = event.total();
         applied = Money.zero(total.currency());
@@ -175,6 +232,41 @@ public class Invoice {
     void on(PaymentRefunded event) {
         refundIds.add(event.refundId());
         refunded = refunded.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceReminderDue event) {
+        stepDone(DunningStep.REMINDER);
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceOverdue event) {
+        stepDone(DunningStep.OVERDUE);
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionWarningDue event) {
+        stepDone(DunningStep.SUSPENSION_WARNING);
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionRequested event) {
+        stepDone(DunningStep.SUSPENSION);
+        suspensionRequested = true;
+    }
+
+    @EventSourcingHandler
+    void on(TerminationRequested event) {
+        stepDone(DunningStep.TERMINATION);
+    }
+
+    @EventSourcingHandler
+    void on(UnsuspensionRequested event) {
+        suspensionRequested = false;
+    }
+
+    private void stepDone(DunningStep step) {
+        nextDunningStep = step.next(!serviceIds.isEmpty()).orElse(null);
     }
 
     @EventSourcingHandler

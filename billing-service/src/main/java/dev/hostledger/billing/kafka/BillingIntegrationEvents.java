@@ -3,6 +3,12 @@ package dev.hostledger.billing.kafka;
 import dev.hostledger.billing.api.CreditNoteIssued;
 import dev.hostledger.billing.api.InvoiceDueDateExtended;
 import dev.hostledger.billing.api.InvoiceIssued;
+import dev.hostledger.billing.api.InvoiceOverdue;
+import dev.hostledger.billing.api.InvoiceReminderDue;
+import dev.hostledger.billing.api.SuspensionRequested;
+import dev.hostledger.billing.api.SuspensionWarningDue;
+import dev.hostledger.billing.api.TerminationRequested;
+import dev.hostledger.billing.api.UnsuspensionRequested;
 import dev.hostledger.billing.api.InvoicePaid;
 import dev.hostledger.billing.api.PaymentRecorded;
 import dev.hostledger.billing.api.PaymentRefunded;
@@ -30,6 +36,18 @@ public class BillingIntegrationEvents {
                         e.invoiceId(), e.accountId(), e.amount(), e.reason(), e.refundedAt()))
                 .map(InvoiceDueDateExtended.class, e -> new dev.hostledger.contracts.billing.InvoiceDueDateExtended(
                         e.invoiceId(), e.accountId(), e.previousDueAt(), e.dueAt(), e.reason(), e.extendedAt()))
+                .map(InvoiceReminderDue.class, e -> new dev.hostledger.contracts.billing.InvoiceReminderDue(
+                        e.invoiceId(), e.accountId(), e.dueAt(), e.open(), e.remindedAt()))
+                .map(InvoiceOverdue.class, e -> new dev.hostledger.contracts.billing.InvoiceOverdue(e.invoiceId(),
+                        e.accountId(), e.dueAt(), e.open(), e.overdueAt()))
+                .map(SuspensionWarningDue.class, e -> new dev.hostledger.contracts.billing.SuspensionWarningDue(
+                        e.invoiceId(), e.accountId(), e.serviceIds(), e.suspensionAt(), e.open(), e.warnedAt()))
+                .map(SuspensionRequested.class, e -> new dev.hostledger.contracts.billing.SuspensionRequested(
+                        e.invoiceId(), e.accountId(), e.serviceIds(), e.reason(), e.requestedAt()))
+                .map(UnsuspensionRequested.class, e -> new dev.hostledger.contracts.billing.UnsuspensionRequested(
+                        e.invoiceId(), e.accountId(), e.serviceIds(), e.reason(), e.requestedAt()))
+                .map(TerminationRequested.class, e -> new dev.hostledger.contracts.billing.TerminationRequested(
+                        e.invoiceId(), e.accountId(), e.serviceIds(), e.reason(), e.requestedAt()))
                 .build();
     }
 }

@@ -8,6 +8,7 @@ import dev.hostledger.billing.api.InvoiceIssued;
 import dev.hostledger.billing.api.InvoicePaid;
 import dev.hostledger.billing.api.PaymentRecorded;
 import dev.hostledger.billing.api.PaymentRefunded;
+import dev.hostledger.kit.integrity.VerifiableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Invoices with their payments, credit notes and refunds. Every write is idempotent (a redelivered event changes
@@ -22,7 +24,7 @@ import java.sql.Timestamp;
  */
 @Component
 @ProcessingGroup("billing-invoices")
-public class InvoiceProjection {
+public class InvoiceProjection implements VerifiableProjection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -98,6 +100,16 @@ public class InvoiceProjection {
     void on(InvoiceDueDateExtended event) {
         jdbc.update("UPDATE invoice_view SET due_at = ? WHERE invoice_id = ?",
                 Timestamp.from(event.dueAt()), event.invoiceId());
+    }
+
+    @Override
+    public String processingGroup() {
+        return "billing-invoices";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("invoice_view", "invoice_payment_view", "credit_note_view", "refund_view");
     }
 
     @ResetHandler

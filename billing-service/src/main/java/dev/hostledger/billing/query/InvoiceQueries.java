@@ -26,10 +26,12 @@ public class InvoiceQueries {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final DunningScheduleProjection dunningSchedule;
 
-    public InvoiceQueries(JdbcTemplate jdbc, ObjectMapper json) {
+    public InvoiceQueries(JdbcTemplate jdbc, ObjectMapper json, DunningScheduleProjection dunningSchedule) {
         this.jdbc = jdbc;
         this.json = json;
+        this.dunningSchedule = dunningSchedule;
     }
 
     public Optional<InvoiceView> find(String invoiceId) {
@@ -66,7 +68,16 @@ public class InvoiceQueries {
                 jdbc.query("SELECT * FROM refund_view WHERE invoice_id = ? ORDER BY refunded_at, refund_id",
                         (r, i) -> new InvoiceView.RefundView(r.getString("refund_id"),
                                 money(r.getBigDecimal("amount"), currency), r.getString("reason"),
-                                instant(r.getTimestamp("refunded_at"))), invoiceId));
+                                instant(r.getTimestamp("refunded_at"))), invoiceId),
+                dunning(invoiceId));
+    }
+
+    private InvoiceView.Dunning dunning(String invoiceId) {
+        return jdbc.query("SELECT next_step, next_step_at FROM dunning_schedule WHERE invoice_id = ?",
+                        (d, i) -> new InvoiceView.Dunning(d.getString(1), instant(d.getTimestamp(2)),
+                                dunningSchedule.history(invoiceId)), invoiceId)
+                .stream().findFirst()
+                .orElseGet(() -> new InvoiceView.Dunning(null, null, dunningSchedule.history(invoiceId)));
     }
 
     private List<InvoiceLine> lines(String value) {

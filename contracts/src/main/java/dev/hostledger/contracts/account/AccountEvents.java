@@ -28,9 +28,16 @@ public final class AccountEvents {
     public static final EventType<ServiceCancellationScheduled> SERVICE_CANCELLATION_SCHEDULED =
             type("service-cancellation-scheduled", ServiceCancellationScheduled.class);
 
+    public static final EventType<ServiceSuspended> SERVICE_SUSPENDED = type("service-suspended", ServiceSuspended.class);
+    public static final EventType<ServiceUnsuspended> SERVICE_UNSUSPENDED =
+            type("service-unsuspended", ServiceUnsuspended.class);
+    public static final EventType<ServiceTerminated> SERVICE_TERMINATED =
+            type("service-terminated", ServiceTerminated.class);
+
     public static final List<EventType<?>> TYPES = List.of(ACCOUNT_OPENED, FUNDS_ADDED, FUNDS_APPLIED,
             OVERPAYMENT_CREDITED, COMPENSATION_CREDITED, SERVICE_ORDERED, SERVICE_AWAITING_PROVISIONING,
-            SERVICE_DELIVERED, RENEWAL_DATE_ADVANCED, SERVICE_SPEC_CHANGED, SERVICE_CANCELLATION_SCHEDULED);
+            SERVICE_DELIVERED, RENEWAL_DATE_ADVANCED, SERVICE_SPEC_CHANGED, SERVICE_CANCELLATION_SCHEDULED,
+            SERVICE_SUSPENDED, SERVICE_UNSUSPENDED, SERVICE_TERMINATED);
 
     private AccountEvents() {
     }

@@ -18,8 +18,21 @@ public final class BillingEvents {
     public static final EventType<InvoiceDueDateExtended> INVOICE_DUE_DATE_EXTENDED =
             type("invoice-due-date-extended", InvoiceDueDateExtended.class);
 
+    public static final EventType<InvoiceReminderDue> INVOICE_REMINDER_DUE =
+            type("invoice-reminder-due", InvoiceReminderDue.class);
+    public static final EventType<InvoiceOverdue> INVOICE_OVERDUE = type("invoice-overdue", InvoiceOverdue.class);
+    public static final EventType<SuspensionWarningDue> SUSPENSION_WARNING_DUE =
+            type("suspension-warning-due", SuspensionWarningDue.class);
+    public static final EventType<SuspensionRequested> SUSPENSION_REQUESTED =
+            type("suspension-requested", SuspensionRequested.class);
+    public static final EventType<UnsuspensionRequested> UNSUSPENSION_REQUESTED =
+            type("unsuspension-requested", UnsuspensionRequested.class);
+    public static final EventType<TerminationRequested> TERMINATION_REQUESTED =
+            type("termination-requested", TerminationRequested.class);
+
     public static final List<EventType<?>> TYPES = List.of(INVOICE_ISSUED, PAYMENT_RECORDED, INVOICE_PAID,
-            CREDIT_NOTE_ISSUED, PAYMENT_REFUNDED, INVOICE_DUE_DATE_EXTENDED);
+            CREDIT_NOTE_ISSUED, PAYMENT_REFUNDED, INVOICE_DUE_DATE_EXTENDED, INVOICE_REMINDER_DUE, INVOICE_OVERDUE,
+            SUSPENSION_WARNING_DUE, SUSPENSION_REQUESTED, UNSUSPENSION_REQUESTED, TERMINATION_REQUESTED);
 
     private BillingEvents() {
     }

@@ -88,6 +88,18 @@ public class EventLogVerifier {
                 properties.maxFaultsListed());
     }
 
+    /**
+     * Every projection's tables here against a rebuild from another store's events (a restore drill's scratch
+     * database), without waiting for this service's processors.
+     */
+    public List<IntegrityFault> compareProjectionsWithRebuildFrom(DataSource eventSource) throws InterruptedException {
+        List<IntegrityFault> faults = new ArrayList<>();
+        for (VerifiableProjection projection : projections) {
+            faults.addAll(drift.check(projection, null, eventSource));
+        }
+        return faults;
+    }
+
     private EventStoreScan.Result scanStore(LongPredicate published, VerifyProgress progress) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

@@ -54,6 +54,15 @@ final class ProjectionDriftCheck {
 
     /** @param head the last global index when the run started: the projection must have reached it first */
     List<IntegrityFault> check(VerifiableProjection projection, Long head) throws InterruptedException {
+        return check(projection, head, null);
+    }
+
+    /**
+     * @param eventSource another store to rebuild from (a restore drill's scratch database: its events against this
+     *                    service's tables), or {@code null} for this service's own
+     */
+    List<IntegrityFault> check(VerifiableProjection projection, Long head, DataSource eventSource)
+            throws InterruptedException {
         if (head != null && !awaitCaughtUp(projection.processingGroup(), head)) {
             return List.of(new IntegrityFault(service, projection.processingGroup(), null, FaultKind.PROJECTION_BEHIND,
                     "processor " + projection.processingGroup() + " did not reach global index " + head + " within "
@@ -69,7 +78,11 @@ final class ProjectionDriftCheck {
                 jdbc.execute("CREATE TEMP TABLE " + table + " (LIKE " + schema + "." + table
                         + " INCLUDING ALL) ON COMMIT DROP");
             }
-            replay(handlers);
+            if (eventSource == null) {
+                replay(handlers, jdbc, DataSourceUtils.getConnection(dataSource));
+            } else {
+                replayFrom(eventSource, handlers);
+            }
             for (String table : projection.tables()) {
                 compare(schema, table, faults);
             }
@@ -91,9 +104,23 @@ final class ProjectionDriftCheck {
         }
     }
 
-    private void replay(AnnotationEventHandlerAdapter handlers) {
+    private void replayFrom(DataSource eventSource, AnnotationEventHandlerAdapter handlers) {
+        try (java.sql.Connection connection = eventSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                replay(handlers, new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                        connection, true)), connection);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the other event store for a rebuild failed", e);
+        }
+    }
+
+    private void replay(AnnotationEventHandlerAdapter handlers, JdbcTemplate events, java.sql.Connection source) {
         List<String> handledTypes = new ArrayList<>();
-        for (String type : jdbc.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry", String.class)) {
+        for (String type : events.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry", String.class)) {
             Class<?> resolved = eventSerializer.classForType(new SimpleSerializedType(type, null));
             if (resolved != UnknownSerializedType.class && handlers.canHandleType(resolved)) {
                 handledTypes.add(type);
@@ -104,7 +131,7 @@ final class ProjectionDriftCheck {
         }
         EventDeserializer deserializer = new EventDeserializer(eventSerializer);
         try {
-            reader.inAppendOrder(DataSourceUtils.getConnection(dataSource), handledTypes, event -> {
+            reader.inAppendOrder(source, handledTypes, event -> {
                 try {
                     handlers.handle(deserializer.message(event));
                 } catch (Exception e) {

@@ -1,22 +1,14 @@
 package dev.hostledger.kit.publish;
 
-import dev.hostledger.contracts.CloudEventCodec;
-import dev.hostledger.contracts.EventCatalog;
-import dev.hostledger.contracts.IntegrationEvent;
-import dev.hostledger.kit.actor.Actor;
-import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,21 +21,16 @@ import java.util.concurrent.TimeUnit;
 public class IntegrationEventPublisher {
 
     public static final String PROCESSING_GROUP = "integration-publisher";
-    public static final String CONTENT_TYPE_HEADER = "content-type";
+    public static final String CONTENT_TYPE_HEADER = IntegrationRecords.CONTENT_TYPE_HEADER;
 
-    private final IntegrationEventMappings mappings;
-    private final CloudEventCodec codec;
+    private final IntegrationRecords records;
     private final KafkaTemplate<String, byte[]> kafkaTemplate;
-    private final URI source;
     private final PublisherProperties properties;
 
-    public IntegrationEventPublisher(IntegrationEventMappings mappings, CloudEventCodec codec,
-                                     KafkaTemplate<String, byte[]> kafkaTemplate, URI source,
+    public IntegrationEventPublisher(IntegrationRecords records, KafkaTemplate<String, byte[]> kafkaTemplate,
                                      PublisherProperties properties) {
-        this.mappings = mappings;
-        this.codec = codec;
+        this.records = records;
         this.kafkaTemplate = kafkaTemplate;
-        this.source = source;
         this.properties = properties;
     }
 
@@ -51,32 +38,9 @@ public class IntegrationEventPublisher {
     @DisallowReplay
     @EventHandler
     public void on(Object payload, EventMessage<?> message) throws Exception {
-        var integrationEvent = mappings.toIntegrationEvent(payload);
-        if (integrationEvent.isEmpty()) {
-            return;
+        Optional<ProducerRecord<String, byte[]>> record = records.toRecord(message, Map.of());
+        if (record.isPresent()) {
+            kafkaTemplate.send(record.get()).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
-        IntegrationEvent event = integrationEvent.get();
-        String subject = message instanceof DomainEventMessage<?> domain
-                ? domain.getAggregateIdentifier() : event.accountId();
-        CloudEvent envelope = codec.envelope(message.getIdentifier(), source, subject, event,
-                actorExtensions(message.getMetaData()));
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
-                EventCatalog.of(event).topic(), event.accountId(), codec.serialize(envelope));
-        record.headers().add(CONTENT_TYPE_HEADER, CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        kafkaTemplate.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** CloudEvents extension names are lower-case letters and digits only. */
-    private static Map<String, String> actorExtensions(Map<String, ?> metaData) {
-        Map<String, String> extensions = new HashMap<>();
-        Actor.fromMetaData(metaData).ifPresent(actor -> {
-            extensions.put("actortype", actor.type().name().toLowerCase());
-            extensions.put("actorid", actor.id());
-        });
-        Object reason = metaData.get(Actor.REASON_KEY);
-        if (reason != null) {
-            extensions.put("reason", reason.toString());
-        }
-        return extensions;
     }
 }

@@ -23,12 +23,17 @@ public class PublisherAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(IntegrationEventMappings.class)
-    public IntegrationEventPublisher integrationEventPublisher(IntegrationEventMappings mappings,
-                                                               CloudEventCodec codec,
+    public IntegrationRecords integrationRecords(IntegrationEventMappings mappings, CloudEventCodec codec,
+                                                 ServiceProperties service) {
+        return new IntegrationRecords(mappings, codec, service.source());
+    }
+
+    @Bean
+    @ConditionalOnBean(IntegrationEventMappings.class)
+    public IntegrationEventPublisher integrationEventPublisher(IntegrationRecords records,
                                                                KafkaTemplate<String, byte[]> kafkaTemplate,
-                                                               ServiceProperties service,
                                                                PublisherProperties properties) {
-        return new IntegrationEventPublisher(mappings, codec, kafkaTemplate, service.source(), properties);
+        return new IntegrationEventPublisher(records, kafkaTemplate, properties);
     }
 
     /** One segment: the publisher keeps the store's order, so one account's events reach the topic in order. */

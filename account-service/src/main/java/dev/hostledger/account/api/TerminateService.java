@@ -1,0 +1,6 @@
+package dev.hostledger.account.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record TerminateService(@TargetAggregateIdentifier String serviceId, String reason) {
+}

@@ -1,0 +1,49 @@
+package dev.hostledger.billing.command;
+
+import dev.hostledger.billing.api.AdvanceDunning;
+import dev.hostledger.billing.query.DunningScheduleProjection;
+import dev.hostledger.kit.actor.ActingCommandGateway;
+import dev.hostledger.kit.actor.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Takes every dunning step whose time has come. The invoice itself checks that the step is its next one and due, so
+ * a step asked twice (a restart, the schedule not yet caught up) happens once.
+ */
+@Component
+public class DunningRun {
+
+    private static final Logger log = LoggerFactory.getLogger(DunningRun.class);
+    private static final Actor ACTOR = Actor.system("billing/dunning");
+    private static final int BATCH = 500;
+
+    private final DunningScheduleProjection schedule;
+    private final ActingCommandGateway commands;
+    private final Clock clock;
+
+    public DunningRun(DunningScheduleProjection schedule, ActingCommandGateway commands, Clock clock) {
+        this.schedule = schedule;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** @return the steps asked for */
+    public int takeDueSteps() {
+        List<DunningScheduleProjection.DueStep> due = schedule.dueAt(clock.instant(), BATCH);
+        for (DunningScheduleProjection.DueStep step : due) {
+            try {
+                commands.sendAndWait(new AdvanceDunning(step.invoiceId(), step.step()), ACTOR,
+                        "dunning schedule: " + step.step().name().toLowerCase().replace('_', ' '));
+            } catch (RuntimeException e) {
+                // one invoice's trouble must not hold back the others; it is asked again at the next tick
+                log.warn("Dunning step {} of invoice {} failed: {}", step.step(), step.invoiceId(), e.getMessage());
+            }
+        }
+        return due.size();
+    }
+}

@@ -1,0 +1,11 @@
+package dev.hostledger.contracts.billing;
+
+import dev.hostledger.contracts.IntegrationEvent;
+import dev.hostledger.contracts.Money;
+
+import java.time.Instant;
+
+/** {@code hostledger.billing.invoice-overdue.v1}: the due date passed with money still open. */
+public record InvoiceOverdue(String invoiceId, String accountId, Instant dueAt, Money open, Instant occurredAt)
+        implements IntegrationEvent {
+}

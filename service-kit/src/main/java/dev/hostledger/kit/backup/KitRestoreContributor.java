@@ -1,0 +1,28 @@
+package dev.hostledger.kit.backup;
+
+import dev.hostledger.kit.publish.IntegrationEventPublisher;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the kit's own tables need. Archived: the consumers' inbox {@code processed_event} (without it a Kafka
+ * redelivery after a restore would be applied a second time) and {@code dead_lettered_record} (operators' open
+ * rejects; no event records them). Not archived: tokens (set by the restore), checkpoints (recomputed from the
+ * restored heads, which the archive's manifest vouches for), snapshots (a cache aggregates rebuild), sagas and
+ * Axon's dead-letter queue (no service uses them), the operator audit table (each archive names who made it).
+ * The publisher starts at the head: what it published before the backup is on the topics already.
+ */
+final class KitRestoreContributor implements RestoreContributor {
+
+    @Override
+    public List<ArchivedTable> archivedTables() {
+        return List.of(new ArchivedTable("processed_event", "processed_at"),
+                new ArchivedTable("dead_lettered_record", "dead_lettered_at"));
+    }
+
+    @Override
+    public Set<String> processorsStartingAtHead() {
+        return Set.of(IntegrationEventPublisher.PROCESSING_GROUP);
+    }
+}
