@@ -2,6 +2,18 @@ package dev.hostledger.billing.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Take the invoice's next dunning step, if it is this one and its time has come (else nothing happens). */
-public record AdvanceDunning(@TargetAggregateIdentifier String invoiceId, DunningStep step) {
+import java.util.Map;
+
+/**
+ * Take the invoice's next dunning step, if it is this one and its time has come (else nothing happens).
+ *
+ * @param protections the invoice's services a grace period protects right now: they are not suspended (the
+ *                    suspension is deferred), and reminders say until when suspension is paused
+ */
+public record AdvanceDunning(@TargetAggregateIdentifier String invoiceId, DunningStep step,
+                             Map<String, GraceProtection> protections) {
+
+    public AdvanceDunning {
+        protections = protections == null ? Map.of() : Map.copyOf(protections);
+    }
 }

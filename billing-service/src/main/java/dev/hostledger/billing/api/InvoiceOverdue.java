@@ -4,5 +4,7 @@ import dev.hostledger.contracts.Money;
 
 import java.time.Instant;
 
-public record InvoiceOverdue(String invoiceId, String accountId, Instant dueAt, Money open, Instant overdueAt) {
+/** @param suspensionPausedUntil set while a grace period protects the services */
+public record InvoiceOverdue(String invoiceId, String accountId, Instant dueAt, Money open,
+                             Instant suspensionPausedUntil, Instant overdueAt) {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 import java.util.List;
 
 public record SuspensionWarningDue(String invoiceId, String accountId, List<String> serviceIds, Instant suspensionAt,
-                                   Money open, Instant warnedAt) {
+                                   Money open, Instant suspensionPausedUntil, Instant warnedAt) {
 }

@@ -2,6 +2,7 @@ package dev.hostledger.billing.command;
 
 import dev.hostledger.billing.api.AdvanceDunning;
 import dev.hostledger.billing.query.DunningScheduleProjection;
+import dev.hostledger.billing.query.GraceProtections;
 import dev.hostledger.kit.actor.ActingCommandGateway;
 import dev.hostledger.kit.actor.Actor;
 import org.slf4j.Logger;
@@ -9,11 +10,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * Takes every dunning step whose time has come. The invoice itself checks that the step is its next one and due, so
- * a step asked twice (a restart, the schedule not yet caught up) happens once.
+ * Takes every dunning step whose time has come, telling the invoice which of its services a grace period protects
+ * right now. The invoice itself checks that the step is its next one and due, so a step asked twice (a restart, the
+ * schedule not yet caught up) happens once.
  */
 @Component
 public class DunningRun {
@@ -23,21 +26,27 @@ public class DunningRun {
     private static final int BATCH = 500;
 
     private final DunningScheduleProjection schedule;
+    private final GraceProtections grace;
     private final ActingCommandGateway commands;
     private final Clock clock;
 
-    public DunningRun(DunningScheduleProjection schedule, ActingCommandGateway commands, Clock clock) {
+    public DunningRun(DunningScheduleProjection schedule, GraceProtections grace, ActingCommandGateway commands,
+                      Clock clock) {
         this.schedule = schedule;
+        this.grace = grace;
         this.commands = commands;
         this.clock = clock;
     }
 
     /** @return the steps asked for */
     public int takeDueSteps() {
-        List<DunningScheduleProjection.DueStep> due = schedule.dueAt(clock.instant(), BATCH);
+        Instant now = clock.instant();
+        List<DunningScheduleProjection.DueStep> due = schedule.dueAt(now, BATCH);
+        List<GraceProtections.ActiveWindow> windows = grace.activeAt(now);
         for (DunningScheduleProjection.DueStep step : due) {
             try {
-                commands.sendAndWait(new AdvanceDunning(step.invoiceId(), step.step()), ACTOR,
+                commands.sendAndWait(new AdvanceDunning(step.invoiceId(), step.step(),
+                                grace.protect(windows, step.accountId(), step.serviceIds())), ACTOR,
                         "dunning schedule: " + step.step().name().toLowerCase().replace('_', ' '));
             } catch (RuntimeException e) {
                 // one invoice's trouble must not hold back the others; it is asked again at the next tick

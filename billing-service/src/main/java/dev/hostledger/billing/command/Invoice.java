@@ -1,6 +1,10 @@
 package dev.hostledger.billing.command;
 
 import dev.hostledger.billing.api.AdvanceDunning;
+import dev.hostledger.billing.api.CarryOutDeferredSuspensions;
+import dev.hostledger.billing.api.GraceProtection;
+import dev.hostledger.billing.api.ReleaseForGracePeriod;
+import dev.hostledger.billing.api.SuspensionDeferred;
 import dev.hostledger.billing.api.ApplyPayment;
 import dev.hostledger.billing.api.DunningStep;
 import dev.hostledger.billing.api.InvoiceOverdue;
@@ -29,8 +33,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -61,7 +67,10 @@ public class Invoice {
     private final Set<String> refundIds = new HashSet<>();
     private List<String> serviceIds;
     private DunningStep nextDunningStep;
-    private boolean suspensionRequested;
+    /** Services this invoice has had suspended (and not yet brought back). */
+    private final Set<String> suspendedServices = new HashSet<>();
+    /** Services whose suspension a grace period holds back, with until when. */
+    private final Map<String, GraceProtection> deferredServices = new HashMap<>();
 
     protected Invoice() {
         // for Axon's event sourcing
@@ -128,17 +137,78 @@ public class Invoice {
                 || now.isBefore(policy.timeOf(command.step(), dueAt))) {
             return;
         }
+        Map<String, GraceProtection> protections = protectedServices(command.protections());
+        Instant pausedUntil = protections.values().stream().map(GraceProtection::until)
+                .max(Instant::compareTo).orElse(null);
         Money open = open();
         switch (command.step()) {
-            case REMINDER -> apply(new InvoiceReminderDue(invoiceId, accountId, dueAt, open, now));
-            case OVERDUE -> apply(new InvoiceOverdue(invoiceId, accountId, dueAt, open, now));
+            case REMINDER -> apply(new InvoiceReminderDue(invoiceId, accountId, dueAt, open, pausedUntil, now));
+            case OVERDUE -> apply(new InvoiceOverdue(invoiceId, accountId, dueAt, open, pausedUntil, now));
             case SUSPENSION_WARNING -> apply(new SuspensionWarningDue(invoiceId, accountId, serviceIds,
-                    policy.timeOf(DunningStep.SUSPENSION, dueAt), open, now));
-            case SUSPENSION -> apply(new SuspensionRequested(invoiceId, accountId, serviceIds,
-                    nonPaymentReason(), now));
-            case TERMINATION -> apply(new TerminationRequested(invoiceId, accountId, serviceIds,
-                    nonPaymentReason(), now));
+                    policy.timeOf(DunningStep.SUSPENSION, dueAt), open, pausedUntil, now));
+            case SUSPENSION -> suspendOrDefer(protections, now);
+            case TERMINATION -> {
+                if (protections.isEmpty()) {
+                    apply(new TerminationRequested(invoiceId, accountId, serviceIds, nonPaymentReason(), now));
+                }
+                // else held: asked again once no grace period protects any of the services
+            }
         }
+    }
+
+    /** Suspends the unprotected services now; the protected ones wait, and the audit says until when. */
+    private void suspendOrDefer(Map<String, GraceProtection> protections, Instant now) {
+        List<String> unprotected = serviceIds.stream().filter(id -> !protections.containsKey(id)).toList();
+        if (!unprotected.isEmpty()) {
+            apply(new SuspensionRequested(invoiceId, accountId, unprotected, nonPaymentReason(), now));
+        }
+        defer(protections, now);
+    }
+
+    /** A grace period now protects services this invoice had suspended: they come back until its end. */
+    @CommandHandler
+    void handle(ReleaseForGracePeriod command, Clock clock) {
+        Map<String, GraceProtection> released = new HashMap<>(protectedServices(command.protections()));
+        released.keySet().retainAll(suspendedServices);
+        if (released.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        released.values().stream().map(GraceProtection::gracePeriodId).distinct().forEach(window ->
+                apply(new UnsuspensionRequested(invoiceId, accountId, servicesOf(released, window),
+                        "suspension held back by grace period " + window, now)));
+        defer(released, now);
+    }
+
+    /** After the grace period: what it held back happens now, if the invoice is still unpaid. */
+    @CommandHandler
+    void handle(CarryOutDeferredSuspensions command, Clock clock) {
+        if (status != Status.OPEN) {
+            return;
+        }
+        List<String> due = deferredServices.keySet().stream()
+                .filter(id -> !command.stillProtected().containsKey(id)).sorted().toList();
+        if (!due.isEmpty()) {
+            apply(new SuspensionRequested(invoiceId, accountId, due,
+                    nonPaymentReason() + ", held back by a grace period until it ended", clock.instant()));
+        }
+    }
+
+    private void defer(Map<String, GraceProtection> protections, Instant now) {
+        protections.values().stream().map(GraceProtection::gracePeriodId).distinct().forEach(window ->
+                apply(new SuspensionDeferred(invoiceId, accountId, servicesOf(protections, window), window,
+                        protections.get(servicesOf(protections, window).get(0)).until(), now)));
+    }
+
+    private Map<String, GraceProtection> protectedServices(Map<String, GraceProtection> protections) {
+        Map<String, GraceProtection> ours = new HashMap<>(protections);
+        ours.keySet().retainAll(serviceIds);
+        return ours;
+    }
+
+    private static List<String> servicesOf(Map<String, GraceProtection> protections, String window) {
+        return protections.entrySet().stream().filter(e -> e.getValue().gracePeriodId().equals(window))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     @CommandHandler
@@ -155,8 +225,9 @@ public class Invoice {
 
     /** Nothing is owed any more: the suspension for this invoice goes (a suspension for another reason stays). */
     private void liftSuspension(Instant now) {
-        if (suspensionRequested) {
-            apply(new UnsuspensionRequested(invoiceId, accountId, serviceIds, nonPaymentReason(), now));
+        if (!suspendedServices.isEmpty()) {
+            apply(new UnsuspensionRequested(invoiceId, accountId, suspendedServices.stream().sorted().toList(),
+                    nonPaymentReason(), now));
         }
     }
 
@@ -220,12 +291,14 @@ public class Invoice {
     @EventSourcingHandler
     void on(InvoicePaid event) {
         status = Status.PAID;
+        deferredServices.clear();
     }
 
     @EventSourcingHandler
     void on(CreditNoteIssued event) {
         credited = credited.plus(event.amount());
         status = Status.CANCELLED;
+        deferredServices.clear();
     }
 
     @EventSourcingHandler
@@ -251,8 +324,20 @@ public class Invoice {
 
     @EventSourcingHandler
     void on(SuspensionRequested event) {
-        stepDone(DunningStep.SUSPENSION);
-        suspensionRequested = true;
+        if (nextDunningStep == DunningStep.SUSPENSION) {
+            stepDone(DunningStep.SUSPENSION);
+        }
+        suspendedServices.addAll(event.serviceIds());
+        event.serviceIds().forEach(deferredServices::remove);
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionDeferred event) {
+        if (nextDunningStep == DunningStep.SUSPENSION) {
+            stepDone(DunningStep.SUSPENSION);
+        }
+        event.serviceIds().forEach(id -> deferredServices.put(id,
+                new GraceProtection(event.gracePeriodId(), event.until())));
     }
 
     @EventSourcingHandler
@@ -262,7 +347,7 @@ public class Invoice {
 
     @EventSourcingHandler
     void on(UnsuspensionRequested event) {
-        suspensionRequested = false;
+        event.serviceIds().forEach(suspendedServices::remove);
     }
 
     private void stepDone(DunningStep step) {

@@ -2,7 +2,13 @@ package dev.hostledger.billing.kafka;
 
 import dev.hostledger.billing.api.CreditNoteIssued;
 import dev.hostledger.billing.api.InvoiceDueDateExtended;
+import dev.hostledger.billing.api.GraceEndingNoticeDue;
+import dev.hostledger.billing.api.GracePeriodCancelled;
+import dev.hostledger.billing.api.GracePeriodDeclared;
+import dev.hostledger.billing.api.GracePeriodEnded;
+import dev.hostledger.billing.api.GracePeriodExtended;
 import dev.hostledger.billing.api.InvoiceIssued;
+import dev.hostledger.billing.api.SuspensionDeferred;
 import dev.hostledger.billing.api.InvoiceOverdue;
 import dev.hostledger.billing.api.InvoiceReminderDue;
 import dev.hostledger.billing.api.SuspensionRequested;
@@ -12,6 +18,7 @@ import dev.hostledger.billing.api.UnsuspensionRequested;
 import dev.hostledger.billing.api.InvoicePaid;
 import dev.hostledger.billing.api.PaymentRecorded;
 import dev.hostledger.billing.api.PaymentRefunded;
+import dev.hostledger.contracts.billing.BillingEvents;
 import dev.hostledger.kit.publish.IntegrationEventMappings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,11 +44,27 @@ public class BillingIntegrationEvents {
                 .map(InvoiceDueDateExtended.class, e -> new dev.hostledger.contracts.billing.InvoiceDueDateExtended(
                         e.invoiceId(), e.accountId(), e.previousDueAt(), e.dueAt(), e.reason(), e.extendedAt()))
                 .map(InvoiceReminderDue.class, e -> new dev.hostledger.contracts.billing.InvoiceReminderDue(
-                        e.invoiceId(), e.accountId(), e.dueAt(), e.open(), e.remindedAt()))
+                        e.invoiceId(), e.accountId(), e.dueAt(), e.open(), e.suspensionPausedUntil(), e.remindedAt()))
                 .map(InvoiceOverdue.class, e -> new dev.hostledger.contracts.billing.InvoiceOverdue(e.invoiceId(),
-                        e.accountId(), e.dueAt(), e.open(), e.overdueAt()))
+                        e.accountId(), e.dueAt(), e.open(), e.suspensionPausedUntil(), e.overdueAt()))
                 .map(SuspensionWarningDue.class, e -> new dev.hostledger.contracts.billing.SuspensionWarningDue(
-                        e.invoiceId(), e.accountId(), e.serviceIds(), e.suspensionAt(), e.open(), e.warnedAt()))
+                        e.invoiceId(), e.accountId(), e.serviceIds(), e.suspensionAt(), e.open(),
+                        e.suspensionPausedUntil(), e.warnedAt()))
+                .map(SuspensionDeferred.class, e -> new dev.hostledger.contracts.billing.SuspensionDeferred(
+                        e.invoiceId(), e.accountId(), e.serviceIds(), e.gracePeriodId(), e.until(), e.deferredAt()))
+                .map(GracePeriodDeclared.class, e -> new dev.hostledger.contracts.billing.GracePeriodDeclared(
+                        BillingEvents.ALL_ACCOUNTS, e.gracePeriodId(), e.startsAt(), e.endsAt(), e.scope(), e.reason(),
+                        e.incidentId(), e.declaredAt()))
+                .map(GracePeriodExtended.class, e -> new dev.hostledger.contracts.billing.GracePeriodExtended(
+                        BillingEvents.ALL_ACCOUNTS, e.gracePeriodId(), e.previousEndsAt(), e.endsAt(), e.reason(),
+                        e.extendedAt()))
+                .map(GracePeriodEnded.class, e -> new dev.hostledger.contracts.billing.GracePeriodEnded(
+                        BillingEvents.ALL_ACCOUNTS, e.gracePeriodId(), e.endedAt(), e.early(), e.reason(),
+                        e.endedAt()))
+                .map(GracePeriodCancelled.class, e -> new dev.hostledger.contracts.billing.GracePeriodCancelled(
+                        BillingEvents.ALL_ACCOUNTS, e.gracePeriodId(), e.reason(), e.cancelledAt()))
+                .map(GraceEndingNoticeDue.class, e -> new dev.hostledger.contracts.billing.GraceEndingNoticeDue(
+                        e.accountId(), e.gracePeriodId(), e.endsAt(), e.noticedAt()))
                 .map(SuspensionRequested.class, e -> new dev.hostledger.contracts.billing.SuspensionRequested(
                         e.invoiceId(), e.accountId(), e.serviceIds(), e.reason(), e.requestedAt()))
                 .map(UnsuspensionRequested.class, e -> new dev.hostledger.contracts.billing.UnsuspensionRequested(

@@ -7,21 +7,29 @@ import dev.hostledger.billing.api.InvoiceIssued;
 import dev.hostledger.billing.api.InvoiceOverdue;
 import dev.hostledger.billing.api.InvoicePaid;
 import dev.hostledger.billing.api.InvoiceReminderDue;
+import dev.hostledger.billing.api.SuspensionDeferred;
 import dev.hostledger.billing.api.SuspensionRequested;
 import dev.hostledger.billing.api.SuspensionWarningDue;
 import dev.hostledger.billing.api.TerminationRequested;
 import dev.hostledger.billing.config.DunningPolicy;
+import dev.hostledger.contracts.billing.InvoiceLine;
 import dev.hostledger.kit.integrity.VerifiableProjection;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The dunning deadlines: for every unpaid invoice its next step and when it comes, by the policy in force when the
@@ -31,26 +39,33 @@ import java.util.Map;
 @ProcessingGroup("dunning-schedule")
 public class DunningScheduleProjection implements VerifiableProjection {
 
-    /** A dunning step whose time has come. */
-    public record DueStep(String invoiceId, DunningStep step) {
+    /** A dunning step whose time has come, for an invoice of this account paying for these services. */
+    public record DueStep(String invoiceId, DunningStep step, String accountId, List<String> serviceIds) {
     }
+
+    private static final TypeReference<List<String>> IDS = new TypeReference<>() {
+    };
 
     private final JdbcTemplate jdbc;
     private final DunningPolicy policy;
+    private final ObjectMapper json;
 
-    public DunningScheduleProjection(JdbcTemplate jdbc, DunningPolicy policy) {
+    public DunningScheduleProjection(JdbcTemplate jdbc, DunningPolicy policy, ObjectMapper json) {
         this.jdbc = jdbc;
         this.policy = policy;
+        this.json = json;
     }
 
     @EventHandler
-    void on(InvoiceIssued event) {
+    void on(InvoiceIssued event) throws JsonProcessingException {
+        List<String> serviceIds = event.lines().stream().map(InvoiceLine::serviceId).filter(Objects::nonNull)
+                .distinct().toList();
         jdbc.update("""
-                        INSERT INTO dunning_schedule (invoice_id, account_id, due_at, pays_for_services, next_step,
-                                                      next_step_at)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (invoice_id) DO NOTHING""",
-                event.invoiceId(), event.accountId(), Timestamp.from(event.dueAt()),
-                event.lines().stream().anyMatch(line -> line.serviceId() != null), DunningStep.REMINDER.name(),
+                        INSERT INTO dunning_schedule (invoice_id, account_id, due_at, pays_for_services, service_ids,
+                                                      next_step, next_step_at)
+                        VALUES (?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (invoice_id) DO NOTHING""",
+                event.invoiceId(), event.accountId(), Timestamp.from(event.dueAt()), !serviceIds.isEmpty(),
+                json.writeValueAsString(serviceIds), DunningStep.REMINDER.name(),
                 Timestamp.from(policy.timeOf(DunningStep.REMINDER, event.dueAt())));
     }
 
@@ -72,6 +87,12 @@ public class DunningScheduleProjection implements VerifiableProjection {
     @EventHandler
     void on(SuspensionRequested event) {
         taken(event.invoiceId(), DunningStep.SUSPENSION, event.requestedAt());
+    }
+
+    /** A suspension held back by a grace period still completes the schedule's suspension step. */
+    @EventHandler
+    void on(SuspensionDeferred event) {
+        taken(event.invoiceId(), DunningStep.SUSPENSION, event.deferredAt());
     }
 
     @EventHandler
@@ -99,10 +120,19 @@ public class DunningScheduleProjection implements VerifiableProjection {
     /** Steps whose time has come at {@code now}, oldest first. */
     public List<DueStep> dueAt(Instant now, int limit) {
         return jdbc.query("""
-                        SELECT invoice_id, next_step FROM dunning_schedule
+                        SELECT invoice_id, next_step, account_id, service_ids FROM dunning_schedule
                         WHERE next_step IS NOT NULL AND next_step_at <= ? ORDER BY next_step_at LIMIT ?""",
-                (rs, row) -> new DueStep(rs.getString(1), DunningStep.valueOf(rs.getString(2))),
+                (rs, row) -> new DueStep(rs.getString(1), DunningStep.valueOf(rs.getString(2)), rs.getString(3),
+                        ids(rs.getString(4))),
                 Timestamp.from(now), limit);
+    }
+
+    private List<String> ids(String value) {
+        try {
+            return json.readValue(value, IDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public List<Map<String, Object>> history(String invoiceId) {

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static dev.hostledger.billing.api.PaymentSource.GATEWAY;
 
@@ -45,35 +46,35 @@ class InvoiceDunningTest {
     @Test
     void theReminderComesSeventyTwoHoursBeforeTheDueDateAndNotEarlier() {
         at(DUE.minus(Duration.ofHours(72)).minusSeconds(1)).given(ISSUED)
-                .when(new AdvanceDunning("inv-1", DunningStep.REMINDER))
+                .when(new AdvanceDunning("inv-1", DunningStep.REMINDER, Map.of()))
                 .expectNoEvents();
         Instant now = DUE.minus(Duration.ofHours(72));
         at(now).given(ISSUED)
-                .when(new AdvanceDunning("inv-1", DunningStep.REMINDER))
-                .expectEvents(new InvoiceReminderDue("inv-1", "acc-1", DUE, eur("40.00"), now));
+                .when(new AdvanceDunning("inv-1", DunningStep.REMINDER, Map.of()))
+                .expectEvents(new InvoiceReminderDue("inv-1", "acc-1", DUE, eur("40.00"), null, now));
     }
 
     @Test
     void overdueAtTheDueDateWithWhatIsStillOpen() {
         at(DUE).given(ISSUED, reminded(), partlyPaid())
-                .when(new AdvanceDunning("inv-1", DunningStep.OVERDUE))
-                .expectEvents(new InvoiceOverdue("inv-1", "acc-1", DUE, eur("30.00"), DUE));
+                .when(new AdvanceDunning("inv-1", DunningStep.OVERDUE, Map.of()))
+                .expectEvents(new InvoiceOverdue("inv-1", "acc-1", DUE, eur("30.00"), null, DUE));
     }
 
     @Test
     void theWarningComesADayBeforeTheSuspension() {
         Instant now = DUE.plus(Duration.ofHours(48));
         at(now).given(ISSUED, reminded(), overdue())
-                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION_WARNING))
+                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION_WARNING, Map.of()))
                 .expectEvents(new SuspensionWarningDue("inv-1", "acc-1", SERVICES, DUE.plus(Duration.ofHours(72)),
-                        eur("40.00"), now));
+                        eur("40.00"), null, now));
     }
 
     @Test
     void theServicesOnTheInvoiceAreSuspendedSeventyTwoHoursAfterTheDueDate() {
         Instant now = DUE.plus(Duration.ofHours(72));
         at(now).given(ISSUED, reminded(), overdue(), warned())
-                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION))
+                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION, Map.of()))
                 .expectEvents(new SuspensionRequested("inv-1", "acc-1", SERVICES, REASON, now));
     }
 
@@ -81,14 +82,14 @@ class InvoiceDunningTest {
     void terminationThirtyDaysAfterTheDueDate() {
         Instant now = DUE.plus(Duration.ofDays(30));
         at(now).given(ISSUED, reminded(), overdue(), warned(), suspended())
-                .when(new AdvanceDunning("inv-1", DunningStep.TERMINATION))
+                .when(new AdvanceDunning("inv-1", DunningStep.TERMINATION, Map.of()))
                 .expectEvents(new TerminationRequested("inv-1", "acc-1", SERVICES, REASON, now));
     }
 
     @Test
     void aStepAskedTwiceHappensOnce() {
         at(DUE).given(ISSUED, reminded(), overdue())
-                .when(new AdvanceDunning("inv-1", DunningStep.OVERDUE))
+                .when(new AdvanceDunning("inv-1", DunningStep.OVERDUE, Map.of()))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -97,7 +98,7 @@ class InvoiceDunningTest {
     void noStepIsSkipped() {
         // Long after the suspension time, but the overdue step has not been taken: the suspension waits its turn.
         at(DUE.plus(Duration.ofDays(5))).given(ISSUED, reminded())
-                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION))
+                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION, Map.of()))
                 .expectNoEvents();
     }
 
@@ -105,7 +106,7 @@ class InvoiceDunningTest {
     void aPartialPaymentNeitherSkipsNorRepeatsAStep() {
         Instant now = DUE.plus(Duration.ofHours(72));
         at(now).given(ISSUED, reminded(), overdue(), partlyPaid(), warned())
-                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION))
+                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION, Map.of()))
                 .expectEvents(new SuspensionRequested("inv-1", "acc-1", SERVICES, REASON, now));
     }
 
@@ -115,11 +116,11 @@ class InvoiceDunningTest {
         Instant oldSuspensionTime = DUE.plus(Duration.ofHours(72));
         at(oldSuspensionTime).given(ISSUED, reminded(), overdue(), warned(),
                         new InvoiceDueDateExtended("inv-1", "acc-1", DUE, extended, "outage", ISSUED_AT))
-                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION))
+                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION, Map.of()))
                 .expectNoEvents();
         at(extended.plus(Duration.ofHours(72))).given(ISSUED, reminded(), overdue(), warned(),
                         new InvoiceDueDateExtended("inv-1", "acc-1", DUE, extended, "outage", ISSUED_AT))
-                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION))
+                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION, Map.of()))
                 .expectEvents(new SuspensionRequested("inv-1", "acc-1", SERVICES, REASON,
                         extended.plus(Duration.ofHours(72))));
     }
@@ -128,7 +129,7 @@ class InvoiceDunningTest {
     void aPaymentJustBeforeTheSuspensionDeadlineWinsTheRace() {
         Instant now = DUE.plus(Duration.ofHours(72));
         at(now).given(ISSUED, reminded(), overdue(), warned(), paidInFull(), new InvoicePaid("inv-1", "acc-1", now))
-                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION))
+                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION, Map.of()))
                 .expectNoEvents();
     }
 
@@ -155,9 +156,9 @@ class InvoiceDunningTest {
     @Test
     void anInvoiceWithoutServicesStopsAtOverdue() {
         at(DUE.plus(Duration.ofDays(40))).given(ISSUED_WITHOUT_SERVICES,
-                        new InvoiceReminderDue("inv-1", "acc-1", DUE, eur("40.00"), ISSUED_AT),
-                        new InvoiceOverdue("inv-1", "acc-1", DUE, eur("40.00"), DUE))
-                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION_WARNING))
+                        new InvoiceReminderDue("inv-1", "acc-1", DUE, eur("40.00"), null, ISSUED_AT),
+                        new InvoiceOverdue("inv-1", "acc-1", DUE, eur("40.00"), null, DUE))
+                .when(new AdvanceDunning("inv-1", DunningStep.SUSPENSION_WARNING, Map.of()))
                 .expectNoEvents();
     }
 
@@ -169,16 +170,16 @@ class InvoiceDunningTest {
     }
 
     private static InvoiceReminderDue reminded() {
-        return new InvoiceReminderDue("inv-1", "acc-1", DUE, eur("40.00"), DUE.minus(Duration.ofHours(72)));
+        return new InvoiceReminderDue("inv-1", "acc-1", DUE, eur("40.00"), null, DUE.minus(Duration.ofHours(72)));
     }
 
     private static InvoiceOverdue overdue() {
-        return new InvoiceOverdue("inv-1", "acc-1", DUE, eur("40.00"), DUE);
+        return new InvoiceOverdue("inv-1", "acc-1", DUE, eur("40.00"), null, DUE);
     }
 
     private static SuspensionWarningDue warned() {
         return new SuspensionWarningDue("inv-1", "acc-1", SERVICES, DUE.plus(Duration.ofHours(72)), eur("40.00"),
-                DUE.plus(Duration.ofHours(48)));
+                null, DUE.plus(Duration.ofHours(48)));
     }
 
     private static SuspensionRequested suspended() {

@@ -30,9 +30,26 @@ public final class BillingEvents {
     public static final EventType<TerminationRequested> TERMINATION_REQUESTED =
             type("termination-requested", TerminationRequested.class);
 
+    public static final EventType<SuspensionDeferred> SUSPENSION_DEFERRED =
+            type("suspension-deferred", SuspensionDeferred.class);
+    public static final EventType<GracePeriodDeclared> GRACE_PERIOD_DECLARED =
+            type("grace-period-declared", GracePeriodDeclared.class);
+    public static final EventType<GracePeriodExtended> GRACE_PERIOD_EXTENDED =
+            type("grace-period-extended", GracePeriodExtended.class);
+    public static final EventType<GracePeriodEnded> GRACE_PERIOD_ENDED = type("grace-period-ended", GracePeriodEnded.class);
+    public static final EventType<GracePeriodCancelled> GRACE_PERIOD_CANCELLED =
+            type("grace-period-cancelled", GracePeriodCancelled.class);
+    public static final EventType<GraceEndingNoticeDue> GRACE_ENDING_NOTICE_DUE =
+            type("grace-ending-notice-due", GraceEndingNoticeDue.class);
+
+    /** The partition key of provider-wide facts (grace periods) that concern no single account. */
+    public static final String ALL_ACCOUNTS = "*";
+
     public static final List<EventType<?>> TYPES = List.of(INVOICE_ISSUED, PAYMENT_RECORDED, INVOICE_PAID,
             CREDIT_NOTE_ISSUED, PAYMENT_REFUNDED, INVOICE_DUE_DATE_EXTENDED, INVOICE_REMINDER_DUE, INVOICE_OVERDUE,
-            SUSPENSION_WARNING_DUE, SUSPENSION_REQUESTED, UNSUSPENSION_REQUESTED, TERMINATION_REQUESTED);
+            SUSPENSION_WARNING_DUE, SUSPENSION_REQUESTED, UNSUSPENSION_REQUESTED, TERMINATION_REQUESTED,
+            SUSPENSION_DEFERRED, GRACE_PERIOD_DECLARED, GRACE_PERIOD_EXTENDED, GRACE_PERIOD_ENDED,
+            GRACE_PERIOD_CANCELLED, GRACE_ENDING_NOTICE_DUE);
 
     private BillingEvents() {
     }

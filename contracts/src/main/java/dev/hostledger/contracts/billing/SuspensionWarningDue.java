@@ -8,5 +8,6 @@ import java.util.List;
 
 /** {@code hostledger.billing.suspension-warning-due.v1}: the services will be suspended at {@code suspensionAt}. */
 public record SuspensionWarningDue(String invoiceId, String accountId, List<String> serviceIds, Instant suspensionAt,
-                                   Money open, Instant occurredAt) implements IntegrationEvent {
+                                   Money open, Instant suspensionPausedUntil, Instant occurredAt)
+        implements IntegrationEvent {
 }

@@ -29,9 +29,10 @@ public class BackupOperations {
             .withZone(ZoneOffset.UTC);
 
     /** A written archive: where, what the manifest says, and how fast it went. */
-    public record BackupResult(Path archive, long events, int chunks, Long headGlobalIndex,
+    public record BackupResult(String archive, long events, int chunks, Long headGlobalIndex,
                                Map<String, Long> tableRows, long millis) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty("eventsPerSecond")
         public long eventsPerSecond() {
             return millis == 0 ? events : events * 1000 / millis;
         }
@@ -72,7 +73,7 @@ public class BackupOperations {
             manifest = backup.write(out, operator, reason, progress);
         }
         Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        BackupResult result = new BackupResult(archive.toAbsolutePath(), manifest.events(), manifest.chunks().size(),
+        BackupResult result = new BackupResult(archive.toAbsolutePath().toString(), manifest.events(), manifest.chunks().size(),
                 manifest.headGlobalIndex(), tableRows(manifest), (System.nanoTime() - started) / 1_000_000);
         recordAudit(new AuditEntry(audit.action(), operator, reason, archive.toString(), now,
                 "archived " + result.events() + " events up to global index " + result.headGlobalIndex()));

@@ -14,6 +14,7 @@ public record RestoreResult(String service, String archiveCreatedAt, String arch
                             long eventsLeftOut, long aggregatesCut, Long headGlobalIndex,
                             Map<String, Long> tableRows, long millis) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty("eventsPerSecond")
     public long eventsPerSecond() {
         return millis == 0 ? events : events * 1000 / millis;
     }

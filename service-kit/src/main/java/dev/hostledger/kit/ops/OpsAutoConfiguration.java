@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 @EnableConfigurationProperties({ReplayProperties.class, RepublishProperties.class})
 public class OpsAutoConfiguration {
 
-    /** This instance among the service's instances, for replay leases (Axon's token owner is the JVM's name). */
+    /** This instance among the service's instances, named in the replay leases it holds. */
     private final String instanceId = "instance-" + UUID.randomUUID();
 
     @Bean

@@ -3,6 +3,8 @@ package dev.hostledger.kit.ops.maintenance;
 import dev.hostledger.kit.actor.Actor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +40,8 @@ public class MaintenanceMode {
     public record State(boolean paused, Instant changedAt, String changedBy, String reason) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(MaintenanceMode.class);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final EventStore eventStore;
@@ -56,6 +60,21 @@ public class MaintenanceMode {
     public boolean automationPaused() {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT paused FROM maintenance_mode WHERE id = 1",
                 Boolean.class));
+    }
+
+    /**
+     * {@code work} as a scheduler's tick that skips while automation is paused (and so catches up at the first tick
+     * after the resume, as long as {@code work} decides what is due from the clock and the database):
+     * {@code new PeriodicWork("dunning", interval, maintenance.unlessPaused("dunning", dunning::takeDueSteps))}.
+     */
+    public Runnable unlessPaused(String action, Runnable work) {
+        return () -> {
+            if (automationPaused()) {
+                log.debug("{} skipped: automation is paused (maintenance mode)", action);
+                return;
+            }
+            work.run();
+        };
     }
 
     public State state() {

@@ -1,0 +1,6 @@
+package dev.hostledger.billing.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CancelGracePeriod(@TargetAggregateIdentifier String gracePeriodId, String reason) {
+}
