@@ -179,7 +179,7 @@ class BackupRestoreTest {
         ArchiveManifest.Chunk second = manifest.chunks().get(1);
         long victim = second.firstGlobalIndex() + 1;
         byte[] bytes = Files.readAllBytes(archive);
-        int at = indexOf(bytes, "{\"globalIndex\":" + victim + ",");
+        int at = ArchiveBytes.indexOf(bytes, "{\"globalIndex\":" + victim + ",");
         Path truncated = archives.resolve("truncated.zip");
         Files.write(truncated, Arrays.copyOf(bytes, at + 80));
 
@@ -195,7 +195,7 @@ class BackupRestoreTest {
         ArchiveManifest.Chunk last = manifest.chunks().get(manifest.chunks().size() - 1);
         long victim = last.lastGlobalIndex();
         byte[] bytes = Files.readAllBytes(archive);
-        int payload = indexOf(bytes, "{\"globalIndex\":" + victim + ",") + 200;
+        int payload = ArchiveBytes.indexOf(bytes, "{\"globalIndex\":" + victim + ",") + 200;
         bytes[payload] = (byte) (bytes[payload] == 'A' ? 'B' : 'A');
         Files.write(archives.resolve("flipped.zip"), bytes);
 
@@ -346,20 +346,6 @@ class BackupRestoreTest {
 
     private static long sequenceOf(String documentNumber) {
         return Long.parseLong(documentNumber.substring(documentNumber.lastIndexOf('-') + 1));
-    }
-
-    private static int indexOf(byte[] haystack, String needle) {
-        byte[] target = needle.getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int i = 0; i <= haystack.length - target.length; i++) {
-            for (int j = 0; j < target.length; j++) {
-                if (haystack[i + j] != target[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new AssertionError(needle + " not in the archive");
     }
 
     /** Business time the test moves forward, so the dunning deadline comes without waiting 13 days. */

@@ -22,6 +22,8 @@ public final class HostledgerSystem {
 
     public static final String OPERATOR = "ops";
     public static final String OPERATOR_PASSWORD = "ops-secret";
+    /** Suspensions per second carried out after a grace period (small, so a test can see them spread out). */
+    public static final int GRACE_CATCH_UP_RATE = 100;
 
     private static HostledgerSystem instance;
 
@@ -71,6 +73,8 @@ public final class HostledgerSystem {
         // Scenarios move business time forward; scheduled work must notice within a fraction of a second.
         properties.put("hostledger.billing.invoicing.poll-interval", "200ms");
         properties.put("hostledger.billing.dunning.poll-interval", "200ms");
+        properties.put("hostledger.billing.grace.poll-interval", "200ms");
+        properties.put("hostledger.billing.grace.catch-up-rate", GRACE_CATCH_UP_RATE);
         // Command-line arguments outrank the service's own config file; default properties would not.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);

@@ -2,17 +2,10 @@ package dev.hostledger.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hostledger.account.AccountServiceApplication;
-import dev.hostledger.account.api.AccountOpened;
-import dev.hostledger.account.api.FundsAdded;
-import dev.hostledger.contracts.Money;
 import dev.hostledger.contracts.Topics;
-import dev.hostledger.kit.actor.Actor;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,10 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -45,8 +35,7 @@ class ProjectionReplayTest {
 
     private static final String PROJECTION = "account-summary";
     private static final int ACCOUNTS = 10_000;
-    private static final int EVENTS_PER_ACCOUNT = 10;
-    private static final int EVENTS_PER_APPEND = 1_000;
+    private static final int EVENTS_PER_ACCOUNT = AccountHistories.EVENTS_PER_ACCOUNT;
 
     private static IsolatedStack stack;
     private static ConfigurableApplicationContext account;
@@ -98,7 +87,7 @@ class ProjectionReplayTest {
     @Test
     @Order(2)
     void aReplayOfOneHundredThousandEventsShowsProgressEndsEqualAndSendsNothing() throws Exception {
-        appendHistories();
+        AccountHistories.append(account.getBean(EventStore.class), ACCOUNTS, "replay-" + stack.run + "-");
         long stored = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         assertThat(stored).isEqualTo((long) ACCOUNTS * EVENTS_PER_ACCOUNT);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
@@ -179,33 +168,5 @@ class ProjectionReplayTest {
 
     private static long count(String table) {
         return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
-    }
-
-    /** Real appends through Axon's event store (and the hash trigger), 1,000 events per transaction. */
-    static void appendHistories() {
-        EventStore events = account.getBean(EventStore.class);
-        MetaData actor = Actor.system("replay-test").toMetaData(null);
-        Instant openedAt = Instant.parse("2026-01-05T09:00:00Z");
-        List<EventMessage<?>> batch = new ArrayList<>(EVENTS_PER_APPEND);
-        for (int a = 0; a < ACCOUNTS; a++) {
-            String accountId = "replay-" + stack.run + "-" + a;
-            batch.add(new GenericDomainEventMessage<>("CustomerAccount", accountId, 0, new AccountOpened(accountId,
-                    "Customer " + a, accountId + "@example.com", "Europe/Berlin", "EUR", openedAt), actor));
-            BigDecimal balance = BigDecimal.ZERO;
-            for (int s = 1; s < EVENTS_PER_ACCOUNT; s++) {
-                BigDecimal amount = BigDecimal.valueOf(s * 10L + a % 7, 2);
-                balance = balance.add(amount);
-                batch.add(new GenericDomainEventMessage<>("CustomerAccount", accountId, s, new FundsAdded(accountId,
-                        "top-up-" + s, new Money(amount, "EUR"), new Money(balance, "EUR"), "bank transfer " + s,
-                        openedAt.plus(Duration.ofHours(s))), actor));
-            }
-            if (batch.size() >= EVENTS_PER_APPEND) {
-                events.publish(batch);
-                batch = new ArrayList<>(EVENTS_PER_APPEND);
-            }
-        }
-        if (!batch.isEmpty()) {
-            events.publish(batch);
-        }
     }
 }

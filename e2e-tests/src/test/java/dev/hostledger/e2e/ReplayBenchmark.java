@@ -2,15 +2,8 @@ package dev.hostledger.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hostledger.account.AccountServiceApplication;
-import dev.hostledger.account.api.AccountOpened;
-import dev.hostledger.account.api.FundsAdded;
-import dev.hostledger.contracts.Money;
 import dev.hostledger.contracts.Topics;
-import dev.hostledger.kit.actor.Actor;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
@@ -25,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ReplayBenchmark {
 
-    private static final int EVENTS_PER_ACCOUNT = 10;
+    private static final int EVENTS_PER_ACCOUNT = AccountHistories.EVENTS_PER_ACCOUNT;
 
     @Test
     void replayRateBesideReadDecodeAndUpsertRates() throws Exception {
@@ -55,7 +47,8 @@ class ReplayBenchmark {
                             "hostledger.event-store.projection-segments", segments));
             JdbcTemplate jdbc = account.getBean(JdbcTemplate.class);
             long loadStart = System.nanoTime();
-            append(account.getBean(EventStore.class), events / EVENTS_PER_ACCOUNT, stack.run);
+            AccountHistories.append(account.getBean(EventStore.class), events / EVENTS_PER_ACCOUNT,
+                    "bench-" + stack.run + "-");
             double appendRate = events / seconds(loadStart);
             await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofSeconds(2)).until(() ->
                     jdbc.queryForObject("SELECT count(*) FROM funds_movement", Long.class)
@@ -91,32 +84,6 @@ class ReplayBenchmark {
                     replay of account-summary (endpoint)     %,10.0f events/s  (%.1f s)
                     """, events, events / EVENTS_PER_ACCOUNT, batchSize, segments, appendRate, readDecode,
                     writes[0], writes[1], run.get("eventsPerSecond").asDouble(), run.get("elapsedSeconds").asDouble());
-        }
-    }
-
-    private static void append(EventStore store, int accounts, String run) {
-        MetaData actor = Actor.system("replay-benchmark").toMetaData(null);
-        Instant openedAt = Instant.parse("2026-01-05T09:00:00Z");
-        List<EventMessage<?>> batch = new ArrayList<>();
-        for (int a = 0; a < accounts; a++) {
-            String accountId = "bench-" + run + "-" + a;
-            batch.add(new GenericDomainEventMessage<>("CustomerAccount", accountId, 0, new AccountOpened(accountId,
-                    "Customer " + a, accountId + "@example.com", "Europe/Berlin", "EUR", openedAt), actor));
-            BigDecimal balance = BigDecimal.ZERO;
-            for (int s = 1; s < EVENTS_PER_ACCOUNT; s++) {
-                BigDecimal amount = BigDecimal.valueOf(s * 10L + a % 7, 2);
-                balance = balance.add(amount);
-                batch.add(new GenericDomainEventMessage<>("CustomerAccount", accountId, s, new FundsAdded(accountId,
-                        "top-up-" + s, new Money(amount, "EUR"), new Money(balance, "EUR"), "bank transfer " + s,
-                        openedAt.plus(Duration.ofHours(s))), actor));
-            }
-            if (batch.size() >= 1_000) {
-                store.publish(batch);
-                batch = new ArrayList<>();
-            }
-        }
-        if (!batch.isEmpty()) {
-            store.publish(batch);
         }
     }
 

@@ -34,6 +34,8 @@ class RepublishTest {
     void aRepublishedRangeChangesNothingDownstreamAndEmailsNobody() throws Exception {
         String email = Customers.uniqueEmail("republish");
         String accountId = Customers.signUp(system, "Katherine Johnson", email, "UTC", "EUR");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Http.get(system.account.baseUrl() + "/accounts/" + accountId)
+                .status() == 200);
         assertThat(Http.postJsonAs(system.account.baseUrl() + "/ops/accounts/" + accountId + "/funds",
                 "{\"amount\": {\"amount\": \"15.00\", \"currency\": \"EUR\"}, \"reason\": \"bank transfer\"}",
                 HostledgerSystem.OPERATOR, HostledgerSystem.OPERATOR_PASSWORD).status()).isEqualTo(200);

@@ -18,7 +18,9 @@ import java.util.Map;
         description = "Operate Hostledger services. Credentials: HOSTLEDGER_OPERATOR_USER / "
                 + "HOSTLEDGER_OPERATOR_PASSWORD, or user= / password= in ~/.hostledger/operator.properties.",
         subcommands = {DeadLettersCommand.class, VerifyCommand.class, ReplayCommand.class, RepublishCommand.class,
-                MaintenanceCommand.class, AsOfCommand.class, CompensationCommand.class, EventStoreCommand.class},
+                MaintenanceCommand.class, AsOfCommand.class, CompensationCommand.class, EventStoreCommand.class,
+                GraceCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
+                BackupCommands.Drill.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ok", "1:faults found, refused or failed", "2:usage (or no credential configured)",
                 "3:service unreachable or credential refused"})

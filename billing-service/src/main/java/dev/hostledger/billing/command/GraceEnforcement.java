@@ -86,7 +86,7 @@ public class GraceEnforcement {
     }
 
     private void endWindowsOnTime(Instant now) {
-        work.pastTheirEnd(now).forEach(id -> send(new EndGracePeriod(id, "planned end"), "planned end"));
+        work.pastTheirEnd(now).forEach(id -> send(new EndGracePeriod(id, "planned end", true), "planned end"));
     }
 
     private void carryOutHeldBackSuspensions(List<GraceProtections.ActiveWindow> windows) {

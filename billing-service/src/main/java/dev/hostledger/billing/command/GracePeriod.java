@@ -87,6 +87,9 @@ public class GracePeriod {
             throw new IllegalStateException("grace period " + gracePeriodId + " has not started: cancel it instead");
         }
         boolean early = now.isBefore(endsAt);
+        if (early && command.onlyIfPlannedEndPassed()) {
+            return;
+        }
         apply(new GracePeriodEnded(gracePeriodId, early ? now : endsAt, early, command.reason()));
     }
 

@@ -99,7 +99,7 @@ public class GracePeriodOpsController {
     public Map<String, Object> end(@PathVariable String id, @Valid @RequestBody ReasonRequest request,
                                    Principal operator) {
         get(id);
-        commands.sendAndWait(new EndGracePeriod(id, request.reason()), Actor.operator(operator.getName()),
+        commands.sendAndWait(new EndGracePeriod(id, request.reason(), false), Actor.operator(operator.getName()),
                 request.reason());
         return Map.of("gracePeriodId", id);
     }

@@ -73,17 +73,25 @@ class GracePeriodTest {
     @Test
     void anOperatorMayEndItEarly() {
         at(NOW.plus(Duration.ofHours(10))).given(DECLARED)
-                .when(new EndGracePeriod("gp-1", "services restored"))
+                .when(new EndGracePeriod("gp-1", "services restored", false))
                 .expectEvents(new GracePeriodEnded("gp-1", NOW.plus(Duration.ofHours(10)), true, "services restored"));
     }
 
     @Test
     void endingOnTimeRecordsThePlannedEndOnce() {
         at(END.plusSeconds(3)).given(DECLARED)
-                .when(new EndGracePeriod("gp-1", "planned end"))
+                .when(new EndGracePeriod("gp-1", "planned end", true))
                 .expectEvents(new GracePeriodEnded("gp-1", END, false, "planned end"));
         at(END.plusSeconds(3)).given(DECLARED, new GracePeriodEnded("gp-1", END, false, "planned end"))
-                .when(new EndGracePeriod("gp-1", "planned end"))
+                .when(new EndGracePeriod("gp-1", "planned end", true))
+                .expectNoEvents();
+    }
+
+    @Test
+    void billingsOwnEndDoesNothingAfterAnExtensionItHasNotSeenYet() {
+        at(END.plusSeconds(1)).given(DECLARED, new GracePeriodExtended("gp-1", END, END.plus(Duration.ofHours(24)),
+                        "outage goes on", NOW))
+                .when(new EndGracePeriod("gp-1", "planned end", true))
                 .expectNoEvents();
     }
 

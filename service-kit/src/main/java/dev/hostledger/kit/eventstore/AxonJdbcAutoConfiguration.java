@@ -159,6 +159,7 @@ public class AxonJdbcAutoConfiguration {
                 .usingPooledStreamingEventProcessors((config, builder) ->
                         builder.initialSegmentCount(properties.projectionSegments())
                                .batchSize(properties.batchSize()))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
+                .registerDefaultSequencingPolicy(config -> new AccountSequencingPolicy()));
     }
 }

@@ -16,6 +16,7 @@ import dev.hostledger.kit.ops.republish.Republisher;
 import dev.hostledger.kit.publish.IntegrationRecords;
 import dev.hostledger.kit.publish.PublisherAutoConfiguration;
 import dev.hostledger.kit.publish.PublisherProperties;
+import dev.hostledger.kit.schedule.PeriodicWork;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Operators' replay, re-publication and maintenance mode for every service; no per-service code needed. */
 @AutoConfiguration(after = {AxonJdbcAutoConfiguration.class, PublisherAutoConfiguration.class,
@@ -55,12 +57,17 @@ public class OpsAutoConfiguration {
     }
 
     @Bean
-    public ReplayLeaseWatcher replayLeaseWatcher(ReplayLeases leases, EventProcessingConfiguration processing,
-                                                 ReplayProperties properties) {
-        return new ReplayLeaseWatcher(leases, processing, instanceId, properties.pollInterval());
+    public ReplayLeaseWatcher replayLeaseWatcher(ReplayLeases leases, EventProcessingConfiguration processing) {
+        return new ReplayLeaseWatcher(leases, processing, instanceId);
     }
 
-    /** Replayable: the projections verify knows, whose handlers only write their own tables. */
+    /** Every instance obeys other instances' replay leases, whether or not it ever replays anything itself. */
+    @Bean
+    public PeriodicWork replayLeaseWatch(ReplayLeaseWatcher watcher, ReplayProperties properties) {
+        return new PeriodicWork("replay-lease-watcher", properties.pollInterval(), watcher::obey);
+    }
+
+    /** Replayable: the projections verify knows, and those a service names in {@code hostledger.replay.projections}. */
     @Bean(destroyMethod = "close")
     public ProjectionReplays projectionReplays(EventProcessingConfiguration processing, EventStore eventStore,
                                                TokenStore tokenStore, JdbcTemplate jdbc, ReplayLeases leases,
@@ -68,7 +75,8 @@ public class OpsAutoConfiguration {
                                                ObjectProvider<VerifiableProjection> projections,
                                                ReplayProperties properties) {
         return new ProjectionReplays(processing, eventStore, tokenStore, jdbc, leases, operatorRuns,
-                projections.orderedStream().map(VerifiableProjection::processingGroup).collect(Collectors.toSet()),
+                Stream.concat(projections.orderedStream().map(VerifiableProjection::processingGroup),
+                        properties.projections().stream()).collect(Collectors.toSet()),
                 instanceId, properties);
     }
 

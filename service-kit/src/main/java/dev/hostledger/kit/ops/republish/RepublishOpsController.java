@@ -40,7 +40,7 @@ public class RepublishOpsController {
         static RepublishView of(Republisher.Run run) {
             OpsProgress.View progress = run.progress().view();
             return new RepublishView(run.id(), run.range(), run.operator(), run.reason(), progress.phase(),
-                    progress.done(), progress.total(), run.recordsSent(), progress.eventsPerSecond(),
+                    progress.done(), progress.total(), run.recordsSent().get(), progress.eventsPerSecond(),
                     progress.etaSeconds(), run.error());
         }
     }

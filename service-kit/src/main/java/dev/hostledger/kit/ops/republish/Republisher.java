@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -43,9 +44,9 @@ public class Republisher implements AutoCloseable {
     public static final String REPUBLISHED_EXTENSION = "republished";
     public static final String RUN_EXTENSION = "republishrun";
 
-    /** A re-publication as operators see it. */
+    /** A re-publication as operators see it; {@code recordsSent} counts acknowledged records while it runs. */
     public record Run(String id, String range, String operator, String reason, OpsProgress progress,
-                      long recordsSent, String error) {
+                      AtomicLong recordsSent, String error) {
     }
 
     private final EventStorageEngine storage;
@@ -56,7 +57,6 @@ public class Republisher implements AutoCloseable {
     private final PublisherProperties publisher;
     private final int inFlight;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
-    private final Map<String, long[]> sent = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "republish");
         thread.setDaemon(true);
@@ -80,22 +80,20 @@ public class Republisher implements AutoCloseable {
         }
         String id = UUID.randomUUID().toString();
         operatorRuns.started(id, OperatorRuns.Kind.REPUBLISH, range.describe(), operator, reason);
-        Run run = new Run(id, range.describe(), operator.id(), reason, new OpsProgress(), 0, null);
+        Run run = new Run(id, range.describe(), operator.id(), reason, new OpsProgress(), new AtomicLong(), null);
         runs.put(id, run);
-        sent.put(id, new long[1]);
         log.info("re-publication {} of {} requested by {}: {}", id, range.describe(), operator.id(), reason);
         executor.execute(() -> republish(run, range));
         return run;
     }
 
     public Optional<Run> find(String id) {
-        return Optional.ofNullable(runs.get(id)).map(run -> new Run(run.id(), run.range(), run.operator(),
-                run.reason(), run.progress(), sent.get(id)[0], run.error()));
+        return Optional.ofNullable(runs.get(id));
     }
 
     private void republish(Run run, RepublishRange range) {
         OpsProgress progress = run.progress();
-        long[] sentCount = sent.get(run.id());
+        AtomicLong sent = run.recordsSent();
         try {
             long[] indexes = indexRange(range);
             long from = indexes[0];
@@ -121,18 +119,18 @@ public class Republisher implements AutoCloseable {
                             pending.add(kafka.send(record.get()));
                         }
                         if (pending.size() >= inFlight) {
-                            sentCount[0] += awaitAcknowledged(pending);
+                            sent.addAndGet(awaitAcknowledged(pending));
                         }
                         progress.done(++done);
                     }
                 }
             }
-            sentCount[0] += awaitAcknowledged(pending);
+            sent.addAndGet(awaitAcknowledged(pending));
             progress.done(Math.max(done, progress.total()));
             progress.enter(OpsProgress.Phase.DONE);
-            operatorRuns.finished(run.id(), OperatorRuns.Outcome.DONE, sentCount[0] + " records re-published from "
+            operatorRuns.finished(run.id(), OperatorRuns.Outcome.DONE, sent.get() + " records re-published from "
                     + done + " stored events of " + range.describe());
-            log.info("re-publication {} done: {} records from {} events", run.id(), sentCount[0], done);
+            log.info("re-publication {} done: {} records from {} events", run.id(), sent.get(), done);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failed(run, e);
@@ -168,8 +166,8 @@ public class Republisher implements AutoCloseable {
     private void failed(Run run, Exception e) {
         log.error("re-publication {} failed", run.id(), e);
         run.progress().enter(OpsProgress.Phase.FAILED);
-        runs.put(run.id(), new Run(run.id(), run.range(), run.operator(), run.reason(), run.progress(), 0,
-                e.toString()));
+        runs.put(run.id(), new Run(run.id(), run.range(), run.operator(), run.reason(), run.progress(),
+                run.recordsSent(), e.toString()));
         operatorRuns.finished(run.id(), OperatorRuns.Outcome.FAILED, e.toString());
     }
 
