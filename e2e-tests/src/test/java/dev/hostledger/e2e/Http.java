@@ -52,8 +52,12 @@ public final class Http {
     }
 
     public static Response postJsonAs(String url, String body, String user, String password) {
+        return postBodyAs(url, "application/json", body, user, password);
+    }
+
+    public static Response postBodyAs(String url, String contentType, String body, String user, String password) {
         return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .header("Authorization", basic(user, password))
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }

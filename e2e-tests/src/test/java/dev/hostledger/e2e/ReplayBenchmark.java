@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * Not a test (surefire's default includes do not match it): replays the account-summary projection over
  * {@code -Dreplay.events} events (default 200,000: accounts of one AccountOpened and nine FundsAdded) and prints the
  * replay's events/s beside, measured in the same run on the same database, the raw read + Jackson decode rate of the
- * store and the projection's write rates (one statement per row as its handlers do, and 500-row JDBC batches).
+ * store and the projection's write rates for a FundsAdded (one statement at a time as its handlers do, and 500-event
+ * JDBC batches).
  * Tuning: {@code -Dreplay.batchSize} (processor and store batch, default 100) and {@code -Dreplay.segments} (default 2).
  * Run: {@code ./mvnw -pl e2e-tests -o test -Dtest=ReplayBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -77,11 +78,11 @@ class ReplayBenchmark {
             System.out.printf("""
 
                     === replay benchmark: %,d events (%,d accounts), processor batch %d, %d segments
-                    append through Axon (1,000 per commit)   %,10.0f events/s
-                    raw read + Jackson decode (fetch 1000)   %,10.0f events/s
-                    projection writes, one statement a row   %,10.0f rows/s
-                    projection writes, 500-row JDBC batches  %,10.0f rows/s
-                    replay of account-summary (endpoint)     %,10.0f events/s  (%.1f s)
+                    append through Axon (1,000 per commit)                     %,10.0f events/s
+                    raw read + Jackson decode (fetch 1000)                     %,10.0f events/s
+                    FundsAdded writes (insert + update), one statement each   %,10.0f events/s
+                    FundsAdded writes (insert + update), 500-event JDBC batches %,10.0f events/s
+                    replay of account-summary (POST /ops/replays)              %,10.0f events/s  (%.1f s)
                     """, events, events / EVENTS_PER_ACCOUNT, batchSize, segments, appendRate, readDecode,
                     writes[0], writes[1], run.get("eventsPerSecond").asDouble(), run.get("elapsedSeconds").asDouble());
         }

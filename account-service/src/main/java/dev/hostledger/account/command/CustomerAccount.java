@@ -104,15 +104,17 @@ public class CustomerAccount {
                 balance.plus(amount), clock.instant()));
     }
 
+    /** @return true if credited now, false if this compensation was credited before */
     @CommandHandler
-    void handle(CreditCompensation command, Clock clock) {
+    boolean handle(CreditCompensation command, Clock clock) {
         if (alreadyApplied("compensation", command.compensationId())) {
-            return;
+            return false;
         }
         requireText(command.reason(), "reason");
         Money amount = positiveInCurrency(command.amount());
         apply(new CompensationCredited(accountId, command.compensationId(), amount, command.reason(),
                 command.incidentId(), balance.plus(amount), clock.instant()));
+        return true;
     }
 
     @EventSourcingHandler

@@ -6,7 +6,9 @@ import dev.hostledger.account.api.ChangeServiceSpec;
 import dev.hostledger.account.api.MarkFirstInvoicePaid;
 import dev.hostledger.account.api.OrderService;
 import dev.hostledger.account.api.RecordDelivery;
+import dev.hostledger.account.api.ExtendRenewalDate;
 import dev.hostledger.account.api.RenewalDateAdvanced;
+import dev.hostledger.account.api.RenewalDateExtended;
 import dev.hostledger.account.api.ServiceAwaitingProvisioning;
 import dev.hostledger.account.api.ServiceCancellationScheduled;
 import dev.hostledger.account.api.ServiceDelivered;
@@ -27,6 +29,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -53,6 +56,11 @@ public class HostedService {
     private int termsCovered;
     private Instant renewalAt;
     private Instant cancellationEndsAt;
+    /** Incident remedies: every renewal date counts from the delivery plus these. */
+    private Duration extension = Duration.ZERO;
+    private final Set<String> extendedForIncidents = new HashSet<>();
+    /** Renewal dates an incident moved since the last renewal: an invoice issued for one still pays that period. */
+    private final Set<Instant> movedRenewalDates = new HashSet<>();
     /** Why the service is down, by reason key; it runs while this is empty. */
     private final Set<String> suspensions = new HashSet<>();
 
@@ -100,11 +108,28 @@ public class HostedService {
 
     @CommandHandler
     void handle(AdvanceRenewalDate command, Clock clock) {
-        if (renewalAt == null || !renewalAt.equals(command.periodStart())) {
+        if (renewalAt == null
+                || !renewalAt.equals(command.periodStart()) && !movedRenewalDates.contains(command.periodStart())) {
             return; // not delivered yet, or this period was already paid for: the same payment again
         }
         apply(new RenewalDateAdvanced(serviceId, accountId, command.invoiceId(), renewalAt,
-                term.after(deliveredAt, termsCovered + 1), clock.instant()));
+                term.after(deliveredAt, termsCovered + 1).plus(extension), clock.instant()));
+    }
+
+    /** @return true if the renewal date moved, false if this incident had already moved it (or it has none yet) */
+    @CommandHandler
+    boolean handle(ExtendRenewalDate command, Clock clock) {
+        requireText(command.incidentId(), "incidentId");
+        requireText(command.reason(), "reason");
+        if (command.extension() == null || command.extension().isNegative() || command.extension().isZero()) {
+            throw new IllegalArgumentException("an extension moves the renewal date later");
+        }
+        if (renewalAt == null || status == Status.TERMINATED || extendedForIncidents.contains(command.incidentId())) {
+            return false;
+        }
+        apply(new RenewalDateExtended(serviceId, accountId, command.incidentId(), command.extension(), renewalAt,
+                renewalAt.plus(command.extension()), command.reason(), clock.instant()));
+        return true;
     }
 
     @CommandHandler
@@ -215,6 +240,15 @@ public class HostedService {
     void on(RenewalDateAdvanced event) {
         renewalAt = event.renewalAt();
         termsCovered++;
+        movedRenewalDates.clear();
+    }
+
+    @EventSourcingHandler
+    void on(RenewalDateExtended event) {
+        movedRenewalDates.add(event.previousRenewalAt());
+        renewalAt = event.renewalAt();
+        extension = extension.plus(event.extension());
+        extendedForIncidents.add(event.incidentId());
     }
 
     @EventSourcingHandler

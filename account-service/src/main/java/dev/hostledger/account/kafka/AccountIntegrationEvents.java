@@ -6,6 +6,7 @@ import dev.hostledger.account.api.FundsAdded;
 import dev.hostledger.account.api.FundsApplied;
 import dev.hostledger.account.api.OverpaymentCredited;
 import dev.hostledger.account.api.RenewalDateAdvanced;
+import dev.hostledger.account.api.RenewalDateExtended;
 import dev.hostledger.account.api.ServiceAwaitingProvisioning;
 import dev.hostledger.account.api.ServiceCancellationScheduled;
 import dev.hostledger.account.api.ServiceDelivered;
@@ -57,6 +58,9 @@ public class AccountIntegrationEvents {
                         e.serviceId(), e.accountId(), e.reasonKey(), e.reason(), e.unsuspendedAt()))
                 .map(ServiceTerminated.class, e -> new dev.hostledger.contracts.account.ServiceTerminated(
                         e.serviceId(), e.accountId(), e.reason(), e.terminatedAt()))
+                .map(RenewalDateExtended.class, e -> new dev.hostledger.contracts.account.RenewalDateExtended(
+                        e.serviceId(), e.accountId(), e.incidentId(), e.extension(), e.previousRenewalAt(),
+                        e.renewalAt(), e.reason(), e.extendedAt()))
                 .build();
     }
 }

@@ -8,9 +8,12 @@ import dev.hostledger.account.api.SuspendService;
 import dev.hostledger.account.api.TerminateService;
 import dev.hostledger.account.api.MarkFirstInvoicePaid;
 import dev.hostledger.account.config.AccountProperties;
+import dev.hostledger.account.incident.KnownIncidents;
 import dev.hostledger.account.query.AccountInvoices;
 import dev.hostledger.contracts.Topics;
 import dev.hostledger.contracts.billing.CreditNoteIssued;
+import dev.hostledger.contracts.billing.IncidentClosed;
+import dev.hostledger.contracts.billing.IncidentOpened;
 import dev.hostledger.contracts.billing.InvoiceDueDateExtended;
 import dev.hostledger.contracts.billing.InvoiceIssued;
 import dev.hostledger.contracts.billing.InvoicePaid;
@@ -38,12 +41,14 @@ public class BillingEventsListener implements IntegrationEventListener {
     private static final Actor CREDIT_FIRST = Actor.system("account-service/credit-first");
 
     private final AccountInvoices invoices;
+    private final KnownIncidents incidents;
     private final ActingCommandGateway commands;
     private final AccountProperties properties;
 
-    public BillingEventsListener(AccountInvoices invoices, ActingCommandGateway commands,
+    public BillingEventsListener(AccountInvoices invoices, KnownIncidents incidents, ActingCommandGateway commands,
                                  AccountProperties properties) {
         this.invoices = invoices;
+        this.incidents = incidents;
         this.commands = commands;
         this.properties = properties;
     }
@@ -107,6 +112,10 @@ public class BillingEventsListener implements IntegrationEventListener {
             unsuspension.serviceIds().forEach(serviceId -> commands.sendAndWait(new LiftSuspension(serviceId,
                     nonPayment(unsuspension.invoiceId()), unsuspension.reason()), event.actor(),
                     "settled: " + unsuspension.reason()));
+        } else if (data instanceof IncidentOpened incident) {
+            incidents.opened(incident);
+        } else if (data instanceof IncidentClosed incident) {
+            incidents.closed(incident);
         } else if (data instanceof TerminationRequested termination) {
             termination.serviceIds().forEach(serviceId -> commands.sendAndWait(new TerminateService(serviceId,
                     termination.reason()), event.actor(), termination.reason()));

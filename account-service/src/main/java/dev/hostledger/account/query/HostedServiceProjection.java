@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hostledger.account.api.RenewalDateAdvanced;
+import dev.hostledger.account.api.RenewalDateExtended;
 import dev.hostledger.account.api.ServiceAwaitingProvisioning;
 import dev.hostledger.account.api.ServiceCancellationScheduled;
 import dev.hostledger.account.api.ServiceDelivered;
@@ -75,6 +76,12 @@ public class HostedServiceProjection implements VerifiableProjection {
 
     @EventHandler
     void on(RenewalDateAdvanced event) {
+        jdbc.update("UPDATE hosted_service_view SET renewal_at = ? WHERE service_id = ?",
+                Timestamp.from(event.renewalAt()), event.serviceId());
+    }
+
+    @EventHandler
+    void on(RenewalDateExtended event) {
         jdbc.update("UPDATE hosted_service_view SET renewal_at = ? WHERE service_id = ?",
                 Timestamp.from(event.renewalAt()), event.serviceId());
     }

@@ -3,6 +3,8 @@ package dev.hostledger.account.command;
 import dev.hostledger.account.api.AdvanceRenewalDate;
 import dev.hostledger.account.api.CancelAtEndOfTerm;
 import dev.hostledger.account.api.ChangeServiceSpec;
+import dev.hostledger.account.api.ExtendRenewalDate;
+import dev.hostledger.account.api.RenewalDateExtended;
 import dev.hostledger.account.api.MarkFirstInvoicePaid;
 import dev.hostledger.account.api.OrderService;
 import dev.hostledger.account.api.RecordDelivery;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -92,6 +95,28 @@ class HostedServiceTest {
                 .when(new AdvanceRenewalDate("svc-1", "inv-r1", Instant.parse("2027-02-28T15:00:00Z")))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void anIncidentMovesTheRenewalDateLaterOnceAndLaterTermsKeepTheExtension() {
+        Instant delivered = Instant.parse("2027-01-31T15:00:00Z");
+        ServiceDelivered deliveredEvent = new ServiceDelivered("svc-1", "acc-1", delivered,
+                Instant.parse("2027-02-28T15:00:00Z"), NOW);
+        RenewalDateExtended extended = new RenewalDateExtended("svc-1", "acc-1", "inc-1", Duration.ofHours(72),
+                Instant.parse("2027-02-28T15:00:00Z"), Instant.parse("2027-03-03T15:00:00Z"), "delayed by outage", NOW);
+        fixture.given(ORDERED, deliveredEvent)
+                .when(new ExtendRenewalDate("svc-1", "inc-1", Duration.ofHours(72), "delayed by outage"))
+                .expectEvents(extended)
+                .expectResultMessagePayload(true);
+        fixture.given(ORDERED, deliveredEvent, extended)
+                .when(new ExtendRenewalDate("svc-1", "inc-1", Duration.ofHours(72), "delayed by outage"))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+        // The renewal invoice was issued for the old date; paying it advances from the extended date.
+        fixture.given(ORDERED, deliveredEvent, extended)
+                .when(new AdvanceRenewalDate("svc-1", "inv-r1", Instant.parse("2027-02-28T15:00:00Z")))
+                .expectEvents(new RenewalDateAdvanced("svc-1", "acc-1", "inv-r1", Instant.parse("2027-03-03T15:00:00Z"),
+                        Instant.parse("2027-04-03T15:00:00Z"), NOW));
     }
 
     @Test

@@ -53,6 +53,9 @@ public class Invoice {
 
     enum Status { OPEN, PAID, CANCELLED }
 
+    /** The reason of an unsuspension a grace period caused, followed by the period's id (the report counts them). */
+    public static final String GRACE_RELEASE_REASON = "suspension held back by grace period ";
+
     @AggregateIdentifier
     private String invoiceId;
     private String accountId;
@@ -176,7 +179,7 @@ public class Invoice {
         Instant now = clock.instant();
         released.values().stream().map(GraceProtection::gracePeriodId).distinct().forEach(window ->
                 apply(new UnsuspensionRequested(invoiceId, accountId, servicesOf(released, window),
-                        "suspension held back by grace period " + window, now)));
+                        GRACE_RELEASE_REASON + window, now)));
         defer(released, now);
     }
 

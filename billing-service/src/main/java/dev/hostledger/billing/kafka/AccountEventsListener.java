@@ -9,7 +9,9 @@ import dev.hostledger.billing.query.BillingAccounts;
 import dev.hostledger.billing.query.BilledServices;
 import dev.hostledger.contracts.Topics;
 import dev.hostledger.contracts.account.AccountOpened;
+import dev.hostledger.contracts.account.CompensationCredited;
 import dev.hostledger.contracts.account.FundsApplied;
+import dev.hostledger.contracts.account.RenewalDateExtended;
 import dev.hostledger.contracts.account.RenewalDateAdvanced;
 import dev.hostledger.contracts.account.ServiceCancellationScheduled;
 import dev.hostledger.contracts.account.ServiceDelivered;
@@ -17,13 +19,14 @@ import dev.hostledger.contracts.account.ServiceOrdered;
 import dev.hostledger.kit.consume.IntegrationEventListener;
 import dev.hostledger.kit.consume.ReceivedEvent;
 import dev.hostledger.kit.consume.RejectedEventException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
 
 /**
- * Learns of accounts (to invoice them in their currency) and services (to invoice their terms), and takes funds
- * applied to invoices as payments.
+ * Learns of accounts (to invoice them in their currency) and services (to invoice their terms), takes funds applied
+ * to invoices as payments, and keeps the incident remedies account-service carried out, for incident reports.
  */
 @Component
 public class AccountEventsListener implements IntegrationEventListener {
@@ -35,13 +38,15 @@ public class AccountEventsListener implements IntegrationEventListener {
     private final BilledServices services;
     private final RenewalInvoicing invoicing;
     private final PaymentIntake intake;
+    private final JdbcTemplate jdbc;
 
     public AccountEventsListener(BillingAccounts accounts, BilledServices services, RenewalInvoicing invoicing,
-                                 PaymentIntake intake) {
+                                 PaymentIntake intake, JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.services = services;
         this.invoicing = invoicing;
         this.intake = intake;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -68,6 +73,15 @@ public class AccountEventsListener implements IntegrationEventListener {
             services.renewed(renewed);
         } else if (event.data() instanceof ServiceCancellationScheduled cancelled) {
             services.cancellationScheduled(cancelled);
+        } else if (event.data() instanceof RenewalDateExtended extended) {
+            services.renewalExtended(extended);
+            jdbc.update("INSERT INTO incident_renewal_extension (service_id, incident_id) VALUES (?, ?) "
+                    + "ON CONFLICT DO NOTHING", extended.serviceId(), extended.incidentId());
+        } else if (event.data() instanceof CompensationCredited compensation && compensation.incidentId() != null) {
+            jdbc.update("""
+                            INSERT INTO incident_compensation (account_id, incident_id, amount, currency)
+                            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""", compensation.accountId(),
+                    compensation.incidentId(), compensation.amount().amount(), compensation.amount().currency());
         } else if (event.data() instanceof FundsApplied funds) {
             try {
                 intake.take(new PaymentIntake.IncomingPayment(FUNDS_PAYMENT_PREFIX + funds.applicationId(),

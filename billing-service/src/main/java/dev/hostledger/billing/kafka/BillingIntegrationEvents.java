@@ -7,6 +7,8 @@ import dev.hostledger.billing.api.GracePeriodCancelled;
 import dev.hostledger.billing.api.GracePeriodDeclared;
 import dev.hostledger.billing.api.GracePeriodEnded;
 import dev.hostledger.billing.api.GracePeriodExtended;
+import dev.hostledger.billing.api.IncidentClosed;
+import dev.hostledger.billing.api.IncidentOpened;
 import dev.hostledger.billing.api.InvoiceIssued;
 import dev.hostledger.billing.api.SuspensionDeferred;
 import dev.hostledger.billing.api.InvoiceOverdue;
@@ -71,6 +73,11 @@ public class BillingIntegrationEvents {
                         e.invoiceId(), e.accountId(), e.serviceIds(), e.reason(), e.requestedAt()))
                 .map(TerminationRequested.class, e -> new dev.hostledger.contracts.billing.TerminationRequested(
                         e.invoiceId(), e.accountId(), e.serviceIds(), e.reason(), e.requestedAt()))
+                .map(IncidentOpened.class, e -> new dev.hostledger.contracts.billing.IncidentOpened(
+                        BillingEvents.ALL_ACCOUNTS, e.incidentId(), e.title(), e.description(), e.startedAt(),
+                        e.openedAt()))
+                .map(IncidentClosed.class, e -> new dev.hostledger.contracts.billing.IncidentClosed(
+                        BillingEvents.ALL_ACCOUNTS, e.incidentId(), e.endedAt(), e.reason(), e.closedAt()))
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package dev.hostledger.billing.query;
 
 import dev.hostledger.contracts.Money;
 import dev.hostledger.contracts.account.RenewalDateAdvanced;
+import dev.hostledger.contracts.account.RenewalDateExtended;
 import dev.hostledger.contracts.account.ServiceCancellationScheduled;
 import dev.hostledger.contracts.account.ServiceDelivered;
 import dev.hostledger.contracts.account.ServiceOrdered;
@@ -46,6 +47,20 @@ public class BilledServices {
     public void renewed(RenewalDateAdvanced event) {
         jdbc.update("UPDATE billed_service SET renewal_at = ? WHERE service_id = ? AND renewal_at < ?",
                 Timestamp.from(event.renewalAt()), event.serviceId(), Timestamp.from(event.renewalAt()));
+    }
+
+    /**
+     * An incident moved the renewal date later: later renewals count from the shifted anchor, and an invoice already
+     * issued for the old date stands for the moved one.
+     */
+    public void renewalExtended(RenewalDateExtended event) {
+        jdbc.update("""
+                        UPDATE billed_service SET renewal_at = ?, anchor_at = anchor_at + make_interval(secs => ?),
+                               renewal_invoiced_for = CASE WHEN renewal_invoiced_for = ? THEN ? ELSE renewal_invoiced_for END
+                        WHERE service_id = ? AND renewal_at = ?""",
+                Timestamp.from(event.renewalAt()), event.extension().toSeconds(),
+                Timestamp.from(event.previousRenewalAt()), Timestamp.from(event.renewalAt()), event.serviceId(),
+                Timestamp.from(event.previousRenewalAt()));
     }
 
     public void cancellationScheduled(ServiceCancellationScheduled event) {

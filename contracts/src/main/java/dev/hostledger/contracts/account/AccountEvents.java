@@ -34,7 +34,10 @@ public final class AccountEvents {
     public static final EventType<ServiceTerminated> SERVICE_TERMINATED =
             type("service-terminated", ServiceTerminated.class);
 
-    public static final List<EventType<?>> TYPES = List.of(ACCOUNT_OPENED, FUNDS_ADDED, FUNDS_APPLIED,
+    public static final EventType<RenewalDateExtended> RENEWAL_DATE_EXTENDED =
+            type("renewal-date-extended", RenewalDateExtended.class);
+
+    public static final List<EventType<?>> TYPES = List.of(RENEWAL_DATE_EXTENDED, ACCOUNT_OPENED, FUNDS_ADDED, FUNDS_APPLIED,
             OVERPAYMENT_CREDITED, COMPENSATION_CREDITED, SERVICE_ORDERED, SERVICE_AWAITING_PROVISIONING,
             SERVICE_DELIVERED, RENEWAL_DATE_ADVANCED, SERVICE_SPEC_CHANGED, SERVICE_CANCELLATION_SCHEDULED,
             SERVICE_SUSPENDED, SERVICE_UNSUSPENDED, SERVICE_TERMINATED);

@@ -42,6 +42,9 @@ public final class BillingEvents {
     public static final EventType<GraceEndingNoticeDue> GRACE_ENDING_NOTICE_DUE =
             type("grace-ending-notice-due", GraceEndingNoticeDue.class);
 
+    public static final EventType<IncidentOpened> INCIDENT_OPENED = type("incident-opened", IncidentOpened.class);
+    public static final EventType<IncidentClosed> INCIDENT_CLOSED = type("incident-closed", IncidentClosed.class);
+
     /** The partition key of provider-wide facts (grace periods) that concern no single account. */
     public static final String ALL_ACCOUNTS = "*";
 
@@ -49,7 +52,7 @@ public final class BillingEvents {
             CREDIT_NOTE_ISSUED, PAYMENT_REFUNDED, INVOICE_DUE_DATE_EXTENDED, INVOICE_REMINDER_DUE, INVOICE_OVERDUE,
             SUSPENSION_WARNING_DUE, SUSPENSION_REQUESTED, UNSUSPENSION_REQUESTED, TERMINATION_REQUESTED,
             SUSPENSION_DEFERRED, GRACE_PERIOD_DECLARED, GRACE_PERIOD_EXTENDED, GRACE_PERIOD_ENDED,
-            GRACE_PERIOD_CANCELLED, GRACE_ENDING_NOTICE_DUE);
+            GRACE_PERIOD_CANCELLED, GRACE_ENDING_NOTICE_DUE, INCIDENT_OPENED, INCIDENT_CLOSED);
 
     private BillingEvents() {
     }

@@ -1,6 +1,7 @@
 package dev.hostledger.notification.query;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.util.Optional;
@@ -8,6 +9,11 @@ import java.util.Optional;
 /** notification-service's own copy of contact details, kept from the account topic. */
 @Repository
 public class Recipients {
+
+    /** The columns of {@code recipient r}, for queries elsewhere that select recipients by other facts. */
+    public static final String COLUMNS = "r.account_id, r.email, r.name, r.time_zone, r.currency";
+    public static final RowMapper<Recipient> ROWS = (rs, row) -> new Recipient(rs.getString("account_id"),
+            rs.getString("email"), rs.getString("name"), rs.getString("time_zone"), rs.getString("currency"));
 
     private final JdbcTemplate jdbc;
 
@@ -26,8 +32,7 @@ public class Recipients {
     }
 
     public Optional<Recipient> find(String accountId) {
-        return jdbc.query("SELECT account_id, email, name, time_zone, currency FROM recipient WHERE account_id = ?",
-                (rs, row) -> new Recipient(rs.getString("account_id"), rs.getString("email"), rs.getString("name"),
-                        rs.getString("time_zone"), rs.getString("currency")), accountId).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM recipient r WHERE r.account_id = ?", ROWS, accountId).stream()
+                .findFirst();
     }
 }

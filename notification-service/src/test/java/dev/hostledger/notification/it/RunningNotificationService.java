@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hostledger.contracts.CloudEventCodec;
 import dev.hostledger.contracts.EventCatalog;
+import dev.hostledger.contracts.EventType;
+import dev.hostledger.contracts.IntegrationEvent;
 import dev.hostledger.contracts.Topics;
 import dev.hostledger.contracts.account.AccountOpened;
 import dev.hostledger.notification.NotificationServiceApplication;
@@ -129,6 +131,18 @@ final class RunningNotificationService implements AutoCloseable {
         CloudEventBuilder builder = CloudEventBuilder.v1(envelope);
         extensions.forEach(builder::withExtension);
         return builder.build();
+    }
+
+    /** Publishes a fact as its service would: on its type's topic, keyed by its account id; returns the CloudEvent. */
+    CloudEvent publish(IntegrationEvent data) throws Exception {
+        EventType<?> type = EventCatalog.of(data);
+        URI source = Topics.BILLING_EVENTS.equals(type.topic()) ? EventCatalog.BILLING_SOURCE
+                : EventCatalog.ACCOUNT_SOURCE;
+        CloudEvent event = codec.envelope(UUID.randomUUID().toString(), source, data.accountId(), data,
+                Map.of("actortype", "system", "actorid", source.getPath()));
+        producer.send(new ProducerRecord<>(type.topic(), data.accountId(), codec.serialize(event)))
+                .get(30, TimeUnit.SECONDS);
+        return event;
     }
 
     void publish(String key, CloudEvent event) throws Exception {

@@ -1,0 +1,7 @@
+package dev.hostledger.billing.api;
+
+import java.time.Instant;
+
+public record IncidentOpened(String incidentId, String title, String description, Instant startedAt,
+                             Instant openedAt) {
+}
