@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * component most Hostledger events have), else its aggregate. Axon's default, per aggregate, lets two aggregates of
  * one account (e.g. two payments of one invoice) be handled in parallel by different segments, so a processor that
  * sends commands (billing's payment application) could apply them in another order than they arrived.
+ *
+ * <p>Opt-in per processor, and only for one whose events all carry an {@code accountId}: an aggregate with some
+ * events without it would see those sequenced apart from the rest, and its own events reordered.
  */
 public final class AccountSequencingPolicy implements SequencingPolicy<EventMessage<?>> {
 

@@ -159,7 +159,6 @@ public class AxonJdbcAutoConfiguration {
                 .usingPooledStreamingEventProcessors((config, builder) ->
                         builder.initialSegmentCount(properties.projectionSegments())
                                .batchSize(properties.batchSize()))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                .registerDefaultSequencingPolicy(config -> new AccountSequencingPolicy()));
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 }
