@@ -19,6 +19,7 @@ import dev.hostledger.contracts.account.ServiceOrdered;
 import dev.hostledger.kit.consume.IntegrationEventListener;
 import dev.hostledger.kit.consume.ReceivedEvent;
 import dev.hostledger.kit.consume.RejectedEventException;
+import dev.hostledger.kit.web.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +67,11 @@ public class AccountEventsListener implements IntegrationEventListener {
                     opened.occurredAt()));
         } else if (event.data() instanceof ServiceOrdered ordered) {
             services.ordered(ordered);
-            invoicing.invoiceOrder(ordered);
+            try {
+                invoicing.invoiceOrder(ordered);
+            } catch (NotFoundException unknownAccount) {
+                throw new RejectedEventException("order " + ordered.serviceId() + ": " + unknownAccount.getMessage());
+            }
         } else if (event.data() instanceof ServiceDelivered delivered) {
             services.delivered(delivered);
         } else if (event.data() instanceof RenewalDateAdvanced renewed) {
