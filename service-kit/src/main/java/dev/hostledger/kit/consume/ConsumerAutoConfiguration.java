@@ -47,13 +47,14 @@ public class ConsumerAutoConfiguration {
                                                          CloudEventCodec codec, ProcessedEventInbox inbox,
                                                          DeadLetterPublisher deadLetters,
                                                          PlatformTransactionManager transactionManager,
-                                                         ServiceProperties service) {
+                                                         ServiceProperties service,
+                                                         ObjectProvider<InboundGate> gate) {
         Map<String, List<IntegrationEventListener>> byTopic = new LinkedHashMap<>();
         for (IntegrationEventListener listener : listeners) {
             listener.topics().forEach(topic -> byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(listener));
         }
         return new InboundRecordProcessor(byTopic, codec, inbox, deadLetters,
-                new TransactionTemplate(transactionManager), service.name());
+                new TransactionTemplate(transactionManager), service.name(), gate.getIfAvailable(() -> topic -> true));
     }
 
     @Bean

@@ -29,16 +29,18 @@ public class InboundRecordProcessor implements MessageListener<String, byte[]> {
     private final DeadLetterPublisher deadLetters;
     private final TransactionTemplate transaction;
     private final String consumerName;
+    private final InboundGate gate;
 
     public InboundRecordProcessor(Map<String, List<IntegrationEventListener>> listenersByTopic, CloudEventCodec codec,
                                   ProcessedEventInbox inbox, DeadLetterPublisher deadLetters,
-                                  TransactionTemplate transaction, String consumerName) {
+                                  TransactionTemplate transaction, String consumerName, InboundGate gate) {
         this.listenersByTopic = listenersByTopic;
         this.codec = codec;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.transaction = transaction;
         this.consumerName = consumerName;
+        this.gate = gate;
     }
 
     @Override
@@ -53,6 +55,9 @@ public class InboundRecordProcessor implements MessageListener<String, byte[]> {
     }
 
     private void process(ConsumerRecord<String, byte[]> record) throws Exception {
+        if (!gate.open(record.topic())) {
+            throw new InboundGateClosedException(record.topic());
+        }
         DecodedEvent decoded;
         try {
             decoded = codec.decode(record.value());

@@ -3,7 +3,14 @@ package dev.hostledger.kit.ops;
 import dev.hostledger.kit.eventstore.AxonJdbcAutoConfiguration;
 import dev.hostledger.kit.integrity.IntegrityAutoConfiguration;
 import dev.hostledger.kit.integrity.VerifiableProjection;
+import dev.hostledger.kit.consume.ConsumerAutoConfiguration;
 import dev.hostledger.kit.ops.maintenance.MaintenanceMode;
+import dev.hostledger.kit.ops.maintenance.InboundBuffering;
+import dev.hostledger.kit.schedule.PeriodicWork;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import java.time.Duration;
 import dev.hostledger.kit.ops.maintenance.MaintenanceOpsController;
 import dev.hostledger.kit.ops.replay.ProjectionReplays;
 import dev.hostledger.kit.ops.replay.ReplayLeaseWatcher;
@@ -16,14 +23,12 @@ import dev.hostledger.kit.ops.republish.Republisher;
 import dev.hostledger.kit.publish.IntegrationRecords;
 import dev.hostledger.kit.publish.PublisherAutoConfiguration;
 import dev.hostledger.kit.publish.PublisherProperties;
-import dev.hostledger.kit.schedule.PeriodicWork;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +44,7 @@ import java.util.stream.Stream;
 
 /** Operators' replay, re-publication and maintenance mode for every service; no per-service code needed. */
 @AutoConfiguration(after = {AxonJdbcAutoConfiguration.class, PublisherAutoConfiguration.class,
-        IntegrityAutoConfiguration.class, KafkaAutoConfiguration.class})
+        IntegrityAutoConfiguration.class, KafkaAutoConfiguration.class, ConsumerAutoConfiguration.class})
 @EnableConfigurationProperties({ReplayProperties.class, RepublishProperties.class})
 public class OpsAutoConfiguration {
 
@@ -103,6 +108,21 @@ public class OpsAutoConfiguration {
     public MaintenanceMode maintenanceMode(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                                            EventStore eventStore, Clock clock) {
         return new MaintenanceMode(jdbc, new TransactionTemplate(transactionManager), eventStore, clock);
+    }
+
+    @Bean
+    @ConditionalOnBean(name = "integrationEventListenerContainer")
+    public InboundBuffering inboundBuffering(MaintenanceMode maintenance,
+                                             @Qualifier("integrationEventListenerContainer")
+                                             MessageListenerContainer integrationEventListenerContainer) {
+        return new InboundBuffering(maintenance, integrationEventListenerContainer);
+    }
+
+    /** Pauses and resumes the inbound partitions within half a second of a pause or resume on any instance. */
+    @Bean
+    @ConditionalOnBean(InboundBuffering.class)
+    public PeriodicWork inboundBufferingWork(InboundBuffering buffering) {
+        return new PeriodicWork("inbound-buffering", Duration.ofMillis(500), buffering);
     }
 
     @Bean

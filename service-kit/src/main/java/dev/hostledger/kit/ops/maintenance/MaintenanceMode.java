@@ -22,10 +22,10 @@ import java.time.Instant;
  * that came due during the pause and catches up, in the order the action normally uses. A run that is already
  * going when the pause is declared may finish its current item; check again between batches if a batch is long.
  * <p>
- * <b>Not automation</b>, and so never paused: consuming inbound Kafka records (payments, provisioning, other
- * services' events) and applying them, operators' and customers' commands, projections, the outbox publisher, and
- * e-mail delivery of messages already requested. Inbound events are accepted during the pause; their automated
- * consequences wait for the resume.
+ * <b>Not automation</b>, and so never paused: other services' events, operators' and customers' commands,
+ * projections, the outbox publisher, and e-mail delivery of messages already requested. Records from outside systems
+ * (payments, provisioning) are accepted during the pause and buffered in Kafka ({@link InboundBuffering}), then
+ * applied after the resume, in order, before or alongside the automated work that catches up.
  * <p>
  * The state is one database row, so every instance sees it and it survives restarts; each pause and resume is also
  * an event ({@link AutomationPaused}, {@link AutomationResumed}) of the aggregate {@value #AGGREGATE_ID} in this
