@@ -6,6 +6,7 @@ import dev.hostledger.contracts.EventCatalog;
 import dev.hostledger.contracts.Topics;
 import dev.hostledger.contracts.account.AccountOpened;
 import dev.hostledger.testsupport.Infrastructure;
+import dev.hostledger.testsupport.KafkaBrokerProcess;
 import dev.hostledger.testsupport.SpringConnectionProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +46,8 @@ class InvoiceNumberingTest {
 
     private final String database = "hostledger_billing_numbers_" + UUID.randomUUID().toString().substring(0, 8);
     private final int port = freePort();
+    // Its own broker: on the shared one this billing would also invoice every order other tests placed.
+    private final KafkaBrokerProcess broker = KafkaBrokerProcess.start(Path.of("target", "numbers-broker-" + database), 0);
     private ConfigurableApplicationContext billing;
 
     @AfterEach
@@ -51,6 +55,7 @@ class InvoiceNumberingTest {
         if (billing != null) {
             billing.close();
         }
+        broker.close();
     }
 
     @Test
@@ -115,7 +120,7 @@ class InvoiceNumberingTest {
     private ConfigurableApplicationContext startBilling() {
         Map<String, Object> properties = new HashMap<>();
         properties.putAll(SpringConnectionProperties.database(Infrastructure.shared().postgres(), database));
-        properties.putAll(SpringConnectionProperties.kafka(Infrastructure.shared().kafka()));
+        properties.putAll(SpringConnectionProperties.kafka(broker));
         properties.put("server.port", port);
         properties.put("hostledger.service.name", "billing-numbering-" + database);
         properties.put("hostledger.security.operators[0].username", HostledgerSystem.OPERATOR);
@@ -128,7 +133,7 @@ class InvoiceNumberingTest {
         CloudEventCodec codec = new CloudEventCodec();
         AccountOpened opened = new AccountOpened(accountId, "Numbers Ltd", "numbers@example.com", "UTC", "EUR",
                 Instant.now());
-        PlainKafka.publish(Infrastructure.shared().kafka().bootstrapServers(), Topics.ACCOUNT_EVENTS, accountId,
+        PlainKafka.publish(broker.bootstrapServers(), Topics.ACCOUNT_EVENTS, accountId,
                 codec.serialize(codec.envelope(UUID.randomUUID().toString(), EventCatalog.ACCOUNT_SOURCE, accountId,
                         opened, Map.of())));
     }

@@ -1,5 +1,7 @@
 package dev.hostledger.kit.backup;
 
+import org.apache.kafka.clients.admin.AdminClient;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hostledger.kit.config.ServiceProperties;
 import dev.hostledger.kit.integrity.EventLogVerifier;
@@ -98,7 +100,8 @@ public class BackupAutoConfiguration {
     @DependsOn("flywayInitializer")
     @ConditionalOnProperty(name = "hostledger.backup.restore-from")
     public StartupRestore startupRestore(EventStoreRestore restore, DataSource dataSource,
-                                         BackupProperties properties, Clock clock) {
-        return new StartupRestore(restore, dataSource, properties, clock);
+                                         BackupProperties properties, Clock clock, AdminClient hostledgerAdminClient,
+                                         ServiceProperties service) {
+        return new StartupRestore(restore, dataSource, properties, clock, hostledgerAdminClient, service.name());
     }
 }

@@ -1,5 +1,9 @@
 package dev.hostledger.kit.backup;
 
+import org.axonframework.serialization.SimpleSerializedObject;
+
+import java.util.HashMap;
+
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -179,18 +183,21 @@ public class EventStoreRestore {
     }
 
     private void positionProcessors(Connection connection, Long head) throws SQLException {
+        Map<String, Long> archivedPositions = archivedPositions(connection);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM token_entry");
         }
         if (head == null) {
             return;
         }
-        SerializedObject<byte[]> token = tokenSerializer.serialize(
-                GapAwareTrackingToken.newInstance(head, List.of()), byte[].class);
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO token_entry (processor_name, segment, token, token_type, timestamp, owner)
                 VALUES (?, 0, ?, ?, ?, NULL)""")) {
             for (String processor : processorsAtHead) {
+                // Where it was at the backup, so what it had not yet published is published now; else the head.
+                long position = Math.min(head, archivedPositions.getOrDefault(processor, head));
+                SerializedObject<byte[]> token = tokenSerializer.serialize(
+                        GapAwareTrackingToken.newInstance(position, List.of()), byte[].class);
                 statement.setString(1, processor);
                 statement.setBytes(2, token.getData());
                 statement.setString(3, token.getType().getName());
@@ -199,6 +206,23 @@ public class EventStoreRestore {
             }
             statement.executeBatch();
         }
+    }
+
+    /** The lowest position of each archived processor token: below a gap nothing is known to be done. */
+    private Map<String, Long> archivedPositions(Connection connection) throws SQLException {
+        Map<String, Long> positions = new HashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+                "SELECT processor_name, token, token_type FROM token_entry WHERE token IS NOT NULL")) {
+            while (rows.next()) {
+                Object token = tokenSerializer.deserialize(new SimpleSerializedObject<>(rows.getBytes(2), byte[].class,
+                        rows.getString(3), null));
+                if (token instanceof GapAwareTrackingToken gapAware) {
+                    long safe = gapAware.getGaps().isEmpty() ? gapAware.getIndex() : gapAware.getGaps().first() - 1;
+                    positions.merge(rows.getString(1), safe, Math::min);
+                }
+            }
+        }
+        return positions;
     }
 
     private static Long single(Connection connection, String sql) throws SQLException {

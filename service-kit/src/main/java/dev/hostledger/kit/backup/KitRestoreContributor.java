@@ -11,14 +11,17 @@ import java.util.Set;
  * rejects; no event records them). Not archived: tokens (set by the restore), checkpoints (recomputed from the
  * restored heads, which the archive's manifest vouches for), snapshots (a cache aggregates rebuild), sagas and
  * Axon's dead-letter queue (no service uses them), the operator audit table (each archive names who made it).
- * The publisher starts at the head: what it published before the backup is on the topics already.
+ * Tokens are archived only so the publisher resumes where it was at the backup: what it had published is on the
+ * topics already, and what it had not is published after the restore.
  */
 final class KitRestoreContributor implements RestoreContributor {
 
     @Override
     public List<ArchivedTable> archivedTables() {
         return List.of(new ArchivedTable("processed_event", "processed_at"),
-                new ArchivedTable("dead_lettered_record", "dead_lettered_at"));
+                new ArchivedTable("dead_lettered_record", "dead_lettered_at"),
+                // only the position of processors with outside effects is used from it (see EventStoreRestore)
+                new ArchivedTable("token_entry", null));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.hostledger.kit.backup;
 
+import org.apache.kafka.clients.admin.AdminClient;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -22,16 +25,21 @@ public class StartupRestore implements InitializingBean {
     private final DataSource dataSource;
     private final BackupProperties properties;
     private final Clock clock;
+    private final AdminClient admin;
+    private final String consumerGroup;
 
-    public StartupRestore(EventStoreRestore restore, DataSource dataSource, BackupProperties properties, Clock clock) {
+    public StartupRestore(EventStoreRestore restore, DataSource dataSource, BackupProperties properties, Clock clock,
+                          AdminClient admin, String consumerGroup) {
         this.restore = restore;
         this.dataSource = dataSource;
         this.properties = properties;
         this.clock = clock;
+        this.admin = admin;
+        this.consumerGroup = consumerGroup;
     }
 
     @Override
-    public void afterPropertiesSet() {
+    public void afterPropertiesSet() throws Exception {
         // No HTTP principal here: the operating system user who started the service is the operator.
         AuditEntry audit = new AuditEntry("RESTORE", "os:" + System.getProperty("user.name"),
                 properties.restoreReason(), properties.restoreFrom().toString(), clock.instant(),
@@ -41,5 +49,8 @@ public class StartupRestore implements InitializingBean {
                 new BackupProgress(), audit);
         log.info("restored {} at start-up: {} events ({} events/s), head {}; projections rebuild from the first event",
                 properties.restoreFrom(), result.events(), result.eventsPerSecond(), result.headGlobalIndex());
+        // Before the consumers start (lifecycle beans start after this): they resume after the restored inbox.
+        log.info("consumer group {} rewound to {}", consumerGroup,
+                ConsumerOffsetsRewind.rewind(new JdbcTemplate(dataSource), admin, consumerGroup));
     }
 }
