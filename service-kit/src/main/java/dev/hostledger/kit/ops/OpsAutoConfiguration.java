@@ -6,6 +6,7 @@ import dev.hostledger.kit.integrity.VerifiableProjection;
 import dev.hostledger.kit.consume.ConsumerAutoConfiguration;
 import dev.hostledger.kit.ops.maintenance.MaintenanceMode;
 import dev.hostledger.kit.ops.maintenance.InboundBuffering;
+import dev.hostledger.kit.ops.maintenance.MaintenanceInboundGate;
 import dev.hostledger.kit.schedule.PeriodicWork;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -108,6 +109,11 @@ public class OpsAutoConfiguration {
     public MaintenanceMode maintenanceMode(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                                            EventStore eventStore, Clock clock) {
         return new MaintenanceMode(jdbc, new TransactionTemplate(transactionManager), eventStore, clock);
+    }
+
+    @Bean
+    public MaintenanceInboundGate maintenanceInboundGate(MaintenanceMode maintenance) {
+        return new MaintenanceInboundGate(maintenance);
     }
 
     @Bean

@@ -1,15 +1,17 @@
 package dev.hostledger.kit.ops.maintenance;
 
 import dev.hostledger.contracts.Topics;
-import dev.hostledger.kit.consume.InboundGate;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.listener.MessageListenerContainer;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * While automation is paused, records from outside systems (payments, deliveries) stay in Kafka: accepted and
  * buffered there, in order, and applied when the operator resumes. Hostledger's own topics keep flowing.
  */
-public class InboundBuffering implements Runnable, InboundGate {
+public class InboundBuffering implements Runnable {
 
     private final MaintenanceMode maintenance;
     private final MessageListenerContainer container;
@@ -19,23 +21,21 @@ public class InboundBuffering implements Runnable, InboundGate {
         this.container = container;
     }
 
-    /** A record fetched in the moment the pause began is refused too, and fetched again after the resume. */
-    @Override
-    public boolean open(String topic) {
-        return !Topics.INBOUND.contains(topic) || !maintenance.automationPaused();
-    }
+    /** The concurrent container does not report pause requests it passed on to its children: keep our own. */
+    private final Set<TopicPartition> pausedHere = ConcurrentHashMap.newKeySet();
 
     @Override
     public void run() {
-        boolean paused = maintenance.automationPaused();
-        for (TopicPartition partition : container.getAssignedPartitions()) {
-            if (!Topics.INBOUND.contains(partition.topic())) {
-                continue;
+        if (maintenance.automationPaused()) {
+            for (TopicPartition partition : container.getAssignedPartitions()) {
+                if (Topics.INBOUND.contains(partition.topic()) && pausedHere.add(partition)) {
+                    container.pausePartition(partition);
+                }
             }
-            if (paused && !container.isPartitionPauseRequested(partition)) {
-                container.pausePartition(partition);
-            } else if (!paused && container.isPartitionPauseRequested(partition)) {
+        } else {
+            for (TopicPartition partition : pausedHere) {
                 container.resumePartition(partition);
+                pausedHere.remove(partition);
             }
         }
     }
