@@ -18,6 +18,8 @@ import java.util.List;
  * <li>{@code billing_account}, {@code billed_service}: billing's copies of account-service facts, kept from the
  *     account topic by the consumer (its inbox entries are archived by the kit, so the records are not applied again).
  *     </li>
+ * <li>{@code incident_renewal_extension}, {@code incident_compensation}, {@code notification_sent_fact}: what the
+ *     incident reports count from the account and notification topics.</li>
  * </ul>
  */
 @Component
@@ -28,6 +30,9 @@ public class BillingRestoreTables implements RestoreContributor {
         return List.of(new ArchivedTable("document_number_series", null),
                 new ArchivedTable("issued_invoice", "issued_at"),
                 new ArchivedTable("billing_account", "opened_at"),
-                new ArchivedTable("billed_service", null));
+                new ArchivedTable("billed_service", null),
+                new ArchivedTable("incident_renewal_extension", null),
+                new ArchivedTable("incident_compensation", null),
+                new ArchivedTable("notification_sent_fact", null));
     }
 }

@@ -8,6 +8,7 @@ import dev.hostledger.notification.api.NotificationRequested;
 import dev.hostledger.notification.api.NotificationResendRequested;
 import dev.hostledger.notification.api.NotificationSent;
 import dev.hostledger.notification.api.NotificationSuppressed;
+import dev.hostledger.kit.integrity.VerifiableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,7 +26,7 @@ import java.util.Optional;
 /** Every notification of an account and where it stands, for the customer, for support and for operators. */
 @Component
 @ProcessingGroup("notification-log")
-public class NotificationLogProjection {
+public class NotificationLogProjection implements VerifiableProjection {
 
     private static final String COLUMNS = """
             notification_id, account_id, template, source_event_id, recipient_email, status, subject, reason,
@@ -100,6 +101,16 @@ public class NotificationLogProjection {
                         UPDATE notification_log SET status = ?, reason = ?, next_attempt_at = NULL, updated_at = ?
                         WHERE notification_id = ?""",
                 status, reason, ts(at), notificationId);
+    }
+
+    @Override
+    public String processingGroup() {
+        return "notification-log";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("notification_log");
     }
 
     @ResetHandler
