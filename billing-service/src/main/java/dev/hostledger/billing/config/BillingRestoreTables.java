@@ -18,6 +18,8 @@ import java.util.List;
  * <li>{@code billing_account}, {@code billed_service}: billing's copies of account-service facts, kept from the
  *     account topic by the consumer (its inbox entries are archived by the kit, so the records are not applied again).
  *     </li>
+ * <li>{@code grace_period_view}, {@code grace_notice}: written in the command's transaction (what protection is
+ *     decided from must never lag), so there is no streaming processor to rebuild them.</li>
  * <li>{@code incident_renewal_extension}, {@code incident_compensation}, {@code notification_sent_fact}: what the
  *     incident reports count from the account and notification topics.</li>
  * </ul>
@@ -33,6 +35,8 @@ public class BillingRestoreTables implements RestoreContributor {
                 new ArchivedTable("billed_service", null),
                 new ArchivedTable("incident_renewal_extension", null),
                 new ArchivedTable("incident_compensation", null),
-                new ArchivedTable("notification_sent_fact", null));
+                new ArchivedTable("notification_sent_fact", null),
+                new ArchivedTable("grace_period_view", null),
+                new ArchivedTable("grace_notice", null));
     }
 }

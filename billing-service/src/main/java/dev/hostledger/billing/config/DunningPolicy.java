@@ -16,10 +16,13 @@ import java.time.Instant;
  * @param warningBeforeSuspension      a warning this long before the suspension (24 h)
  * @param terminationAfterDue          services terminated this long after the due date (30 days)
  * @param pollInterval                 how often billing looks for steps that came due
+ * @param workers                      invoices whose steps are taken in parallel (each invoice's steps stay in order:
+ *                                     one step per invoice per tick)
  */
 @ConfigurationProperties("hostledger.billing.dunning")
 public record DunningPolicy(Duration reminderBeforeDue, Duration overdueAfterDue, Duration suspensionAfterDue,
-                            Duration warningBeforeSuspension, Duration terminationAfterDue, Duration pollInterval) {
+                            Duration warningBeforeSuspension, Duration terminationAfterDue, Duration pollInterval,
+                            Integer workers) {
 
     public DunningPolicy {
         reminderBeforeDue = orDefault(reminderBeforeDue, Duration.ofHours(72));
@@ -28,10 +31,11 @@ public record DunningPolicy(Duration reminderBeforeDue, Duration overdueAfterDue
         warningBeforeSuspension = orDefault(warningBeforeSuspension, Duration.ofHours(24));
         terminationAfterDue = orDefault(terminationAfterDue, Duration.ofDays(30));
         pollInterval = orDefault(pollInterval, Duration.ofSeconds(30));
+        workers = workers == null ? 4 : workers;
     }
 
     public static DunningPolicy defaults() {
-        return new DunningPolicy(null, null, null, null, null, null);
+        return new DunningPolicy(null, null, null, null, null, null, null);
     }
 
     public Instant timeOf(DunningStep step, Instant dueAt) {

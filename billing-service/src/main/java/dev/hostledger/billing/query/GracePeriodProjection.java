@@ -78,6 +78,12 @@ public class GracePeriodProjection implements VerifiableProjection {
         return List.of("grace_period_view", "grace_notice");
     }
 
+    /** See GraceConsistencyConfiguration: protection is decided from these tables, so they never lag. */
+    @Override
+    public boolean writtenInCommandTransaction() {
+        return true;
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE grace_period_view, grace_notice");

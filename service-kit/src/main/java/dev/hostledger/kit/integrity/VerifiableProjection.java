@@ -15,4 +15,12 @@ public interface VerifiableProjection {
 
     /** Every table the projection writes; each needs a primary key. */
     List<String> tables();
+
+    /**
+     * True for a projection written in the transaction of the command that produced its events (a subscribing
+     * processor): it has no token to wait for, it is always up to date.
+     */
+    default boolean writtenInCommandTransaction() {
+        return false;
+    }
 }

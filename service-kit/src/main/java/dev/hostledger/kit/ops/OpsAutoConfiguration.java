@@ -81,7 +81,9 @@ public class OpsAutoConfiguration {
                                                ObjectProvider<VerifiableProjection> projections,
                                                ReplayProperties properties) {
         return new ProjectionReplays(processing, eventStore, tokenStore, jdbc, leases, operatorRuns,
-                Stream.concat(projections.orderedStream().map(VerifiableProjection::processingGroup),
+                Stream.concat(projections.orderedStream()
+                                .filter(projection -> !projection.writtenInCommandTransaction())
+                                .map(VerifiableProjection::processingGroup),
                         properties.projections().stream()).collect(Collectors.toSet()),
                 instanceId, properties);
     }
