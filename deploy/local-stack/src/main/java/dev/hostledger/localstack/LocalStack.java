@@ -31,6 +31,10 @@ import java.util.function.Supplier;
  */
 public final class LocalStack {
 
+    static final String LOCAL_OPERATOR = "ops";
+    static final String LOCAL_OPERATOR_PASSWORD = "secret";
+
+
     static final String HOST = "127.0.0.1";
 
     private final Path dir;
@@ -122,6 +126,9 @@ public final class LocalStack {
                     "--spring.datasource.username=" + postgres.username(),
                     "--spring.datasource.password=" + postgres.password(),
                     "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                    // A local operator, so /ops/** can be tried on this machine; never a default of the services.
+                    "--hostledger.security.operators[0].username=" + LOCAL_OPERATOR,
+                    "--hostledger.security.operators[0].password={noop}" + LOCAL_OPERATOR_PASSWORD,
                     "--spring.main.banner-mode=off"));
             if (service.name().equals("notification-service")) {
                 properties.add("--spring.mail.host=" + mail.host());
@@ -145,6 +152,8 @@ public final class LocalStack {
         out.append("=".repeat(100)).append('\n');
         out.append(String.format("Hostledger local stack is up in %.1f s (data in %s)%n", seconds, dir));
         summary.forEach(l -> out.append(l).append('\n'));
+        out.append(String.format("Operator (for /ops/**): %s / %s  (local stack only)%n", LOCAL_OPERATOR,
+                LOCAL_OPERATOR_PASSWORD));
         out.append(String.format("Stop: Ctrl-C, or deploy/local.sh stop (pid %d in %s)%n", ProcessHandle.current().pid(),
                 pidFile()));
         out.append("=".repeat(100)).append('\n');
