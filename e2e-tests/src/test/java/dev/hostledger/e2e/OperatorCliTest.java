@@ -23,6 +23,8 @@ class OperatorCliTest {
 
     @Test
     void credentialsComeFromTheConfigFileAndTheEnvironmentWins(@TempDir Path home) throws IOException {
+        // at least one event in the store, also when this test runs first
+        Customers.signUp(system, "Cli Check", Customers.uniqueEmail("cli"), "UTC", "EUR");
         Path config = home.resolve(".hostledger").resolve("operator.properties");
         Files.createDirectories(config.getParent());
         Files.writeString(config, "user=" + HostledgerSystem.OPERATOR + "\npassword=" + HostledgerSystem.OPERATOR_PASSWORD

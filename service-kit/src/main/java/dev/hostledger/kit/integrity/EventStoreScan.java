@@ -63,7 +63,7 @@ final class EventStoreScan {
                         EventCatalog.of(integration).topic())));
             }
             if (++checked[0] % PROGRESS_EVERY == 0) {
-                progress.checked(checked[0]);
+                progress.done(checked[0]);
             }
         });
         if (!history.isEmpty()) {
@@ -72,7 +72,7 @@ final class EventStoreScan {
         checkpoints.values().forEach(checkpoint -> faults.add(new IntegrityFault(service, checkpoint.aggregate(), 0L,
                 FaultKind.HEAD_BELOW_CHECKPOINT, "no event of the aggregate is left; checkpointed up to sequence "
                 + checkpoint.lastSequence())));
-        progress.checked(checked[0]);
+        progress.done(checked[0]);
         return new Result(faults, checked[0], published);
     }
 

@@ -24,7 +24,7 @@ public class VerifyOpsController {
 
         static RunView of(VerifyRuns.Run run) {
             VerifyProgress progress = run.progress();
-            return new RunView(run.id(), progress.phase(), progress.eventsChecked(), progress.eventsTotal(),
+            return new RunView(run.id(), progress.phase(), progress.events(), progress.eventsTotal(),
                     run.report() == null ? null : run.report().clean(), run.report(), run.error());
         }
     }
